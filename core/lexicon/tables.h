@@ -1,0 +1,78 @@
+// Word tables of the lexicon: event triggers, status and order cues, titles, organisations and
+// people.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/lexicon/phrase_matcher.h"
+#include "core/model/event.h"
+#include "core/model/result.h"
+
+namespace yeonpyo::lexicon {
+
+/// A word that names an event ("오찬", "met"), with the kind and part of day it implies.
+struct Trigger {
+    std::string lang;
+    std::string form;
+    EventKind kind = EventKind::Other;
+    std::string timeOfDay;  ///< "noon" for 오찬/lunch; empty when the word says nothing about it.
+    bool strong = false;  ///< Names an event by itself (오찬), rather than needing support (만나).
+    bool verb = false;  ///< A Korean verb stem: any ending may follow it.
+};
+
+enum class CueKind { Planned, Reported, Before, After, BeforePrevious, AfterPrevious, Press };
+
+/// A word that sets an event's status ("예정", "will") or orders it ("앞서", "after").
+struct Cue {
+    std::string lang;
+    std::string form;
+    CueKind kind = CueKind::Planned;
+};
+
+struct Title {
+    std::string key;  ///< "ceo", "chairman".
+    std::string ko;   ///< Normal form in Korean ("회장").
+    std::string en;   ///< Normal form in English ("Chairman").
+};
+
+struct Organisation {
+    std::string key;
+    std::string kind;  ///< company, group, government, party, institution, international, team.
+    std::string ko;
+    std::string en;
+};
+
+/// A person news names often, so that Hangul and Latin spellings meet.
+struct Person {
+    std::string ko;
+    std::string en;
+    int title = -1;  ///< Index into the title table; -1 when none.
+    int org = -1;    ///< Index into the organisation table; -1 when none.
+};
+
+/// Entries of one kind plus a matcher over all their written forms (payload = entry index).
+template <typename Entry>
+struct Table {
+    std::vector<Entry> entries;
+    PhraseMatcher forms;
+};
+
+Status loadTriggers(std::string_view tsv, Table<Trigger>& table);
+Status loadCues(std::string_view tsv, Table<Cue>& table);
+Status loadTitles(std::string_view tsv, Table<Title>& table);
+Status loadOrganisations(std::string_view tsv, Table<Organisation>& table);
+/// People refer to titles and organisations by key, so those tables are loaded first.
+Status loadPeople(std::string_view tsv, const Table<Title>& titles,
+                  const Table<Organisation>& organisations, Table<Person>& table);
+
+/// The entry's name in the language ("ko" or "en"), falling back to the other one.
+template <typename Entry>
+const std::string& nameIn(const Entry& entry, std::string_view lang) {
+    if (lang == "en")
+        return entry.en.empty() ? entry.ko : entry.en;
+    return entry.ko.empty() ? entry.en : entry.ko;
+}
+
+}  // namespace yeonpyo::lexicon
