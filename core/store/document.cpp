@@ -1,0 +1,203 @@
+// Opening a timeline document: refusing foreign, damaged and newer files, migrating, configuring.
+#include "core/store/document.h"
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <utility>
+
+#include "core/store/file_check.h"
+#include "core/store/schema.h"
+#include "core/store/sha256.h"
+#include "core/store/transaction.h"
+
+namespace yeonpyo::store {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr int kBusyTimeoutMs = 5000;
+
+struct SchemaInfo {
+    std::int64_t applicationId = 0;
+    std::int64_t version = 0;
+    std::vector<std::string> tables;
+};
+
+Result<SchemaInfo> readSchemaInfo(Connection& connection, const std::string& name) {
+    auto damaged = [&](const Error&) {
+        return Error{name + " is damaged and cannot be read (" +
+                     sqlite3_errmsg(connection.handle()) + ")."};
+    };
+    SchemaInfo info;
+    auto applicationId = connection.queryInt("PRAGMA application_id");
+    if (!applicationId)
+        return damaged(applicationId.error());
+    auto version = connection.queryInt("PRAGMA user_version");
+    if (!version)
+        return damaged(version.error());
+    auto tables = connection.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'");
+    if (!tables)
+        return damaged(tables.error());
+    for (;;) {
+        auto row = tables->step();
+        if (!row)
+            return damaged(row.error());
+        if (!*row)
+            break;
+        info.tables.push_back(tables->textAt(0));
+    }
+    info.applicationId = *applicationId;
+    info.version = *version;
+    return info;
+}
+
+bool isBlank(const SchemaInfo& info) {
+    return info.applicationId == 0 && info.version == 0 && info.tables.empty();
+}
+
+/// Why an existing database cannot be used as it is, or success.
+Status checkSchema(const SchemaInfo& info, const std::string& name, OpenMode mode) {
+    if (isBlank(info)) {
+        if (mode == OpenMode::CreateOrOpen)
+            return success();
+        return Error{name + " is an empty database, not a Yeonpyo document."};
+    }
+    if (info.applicationId != kApplicationId) {
+        return Error{name + " is a SQLite database but not a Yeonpyo document."};
+    }
+    if (info.version > kSchemaVersion) {
+        return Error{name + " was written by a newer Yeonpyo (schema " +
+                     std::to_string(info.version) + "; this version reads up to " +
+                     std::to_string(kSchemaVersion) + ")."};
+    }
+    if (info.version < kSchemaVersion) {
+        if (mode != OpenMode::ReadOnly)
+            return success();
+        return Error{name + " uses the older schema " + std::to_string(info.version) +
+                     "; open it for writing once to upgrade it."};
+    }
+    for (std::string_view table : requiredTables()) {
+        if (std::find(info.tables.begin(), info.tables.end(), table) == info.tables.end()) {
+            return Error{name + " is damaged: its table " + std::string(table) + " is missing."};
+        }
+    }
+    return success();
+}
+
+Status configure(Connection& connection, bool writable) {
+    sqlite3_busy_timeout(connection.handle(), kBusyTimeoutMs);
+    if (auto keys = connection.execute("PRAGMA foreign_keys = ON"); !keys)
+        return keys;
+    if (!writable)
+        return success();
+    if (auto wal = connection.execute("PRAGMA journal_mode = WAL"); !wal)
+        return wal;
+    return connection.execute("PRAGMA synchronous = NORMAL");
+}
+
+Result<Connection> openChecked(const fs::path& path, OpenMode mode, FileState state) {
+    const std::string name = path.string();
+    const bool writable = mode != OpenMode::ReadOnly;
+    const auto access = !writable                     ? Connection::Access::ReadOnly
+                        : state == FileState::Missing ? Connection::Access::ReadWriteCreate
+                                                      : Connection::Access::ReadWrite;
+    auto connection = Connection::open(path, access);
+    if (!connection)
+        return connection.error();
+    if (writable && connection->isReadOnly()) {
+        return Error{name + " is read-only, and Yeonpyo needs to write to it."};
+    }
+    sqlite3_busy_timeout(connection->handle(), kBusyTimeoutMs);
+    auto info = readSchemaInfo(*connection, name);
+    if (!info)
+        return info.error();
+    if (auto usable = checkSchema(*info, name, mode); !usable)
+        return usable.error();
+    if (info->version < kSchemaVersion) {
+        if (auto migrated = migrate(*connection, static_cast<int>(info->version)); !migrated) {
+            return migrated.error();
+        }
+    }
+    if (auto configured = configure(*connection, writable); !configured)
+        return configured.error();
+    return connection;
+}
+
+}  // namespace
+
+Result<Document> Document::open(const fs::path& path, OpenMode mode) {
+    const std::string name = path.string();
+    auto state = inspectDatabaseFile(path);
+    if (!state)
+        return state.error();
+    if (*state == FileState::Missing && mode != OpenMode::CreateOrOpen) {
+        return Error{name + " does not exist."};
+    }
+    if (*state == FileState::Empty && mode != OpenMode::CreateOrOpen) {
+        return Error{name + " is an empty file, not a Yeonpyo document."};
+    }
+    if (mode != OpenMode::ReadOnly) {
+        if (auto writable = checkWritable(path, *state); !writable)
+            return writable.error();
+    }
+    auto connection = openChecked(path, mode, *state);
+    if (!connection) {
+        std::error_code ignored;
+        if (*state == FileState::Missing)
+            fs::remove(path, ignored);
+        return connection.error();
+    }
+    return Document{path, std::move(connection).value(), mode == OpenMode::ReadOnly};
+}
+
+Document::Document(fs::path path, Connection connection, bool readOnly)
+    : path_(std::move(path)), connection_(std::move(connection)), readOnly_(readOnly) {}
+
+Status Document::transaction(const std::function<Status()>& work) {
+    auto scope = Transaction::begin(connection_.handle());
+    if (!scope)
+        return scope.error();
+    if (auto done = work(); !done)
+        return done;
+    return scope->commit();
+}
+
+Status Document::checkIntegrity() {
+    auto check = connection_.prepare("PRAGMA integrity_check");
+    if (!check)
+        return check.error();
+    auto row = check->step();
+    if (!row)
+        return Error{path_.string() + " is damaged and cannot be checked."};
+    if (*row && check->textAt(0) == "ok")
+        return success();
+    const std::string problem = *row ? check->textAt(0) : "no answer";
+    return Error{path_.string() + " is damaged (" + problem + ")."};
+}
+
+Result<BorrowedStatement> Document::cached(std::string_view sql) {
+    auto found = statements_.find(sql);
+    if (found == statements_.end()) {
+        auto prepared = Statement::prepare(connection_.handle(), sql, true);
+        if (!prepared)
+            return prepared.error();
+        found = statements_.emplace(std::string(sql), std::move(prepared).value()).first;
+    }
+    return BorrowedStatement{found->second};
+}
+
+std::string contentHash(const Article& article) {
+    if (!article.text.empty())
+        return sha256Hex(article.text);
+    constexpr char kSeparator = '\x1f';
+    std::string metadata = "metadata";
+    for (const std::string* field :
+         {&article.title, &article.source, &article.url, &article.published}) {
+        metadata += kSeparator;
+        metadata += *field;
+    }
+    return sha256Hex(metadata);
+}
+
+}  // namespace yeonpyo::store

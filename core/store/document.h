@@ -1,0 +1,181 @@
+// Document: a timeline kept in one SQLite file — articles, events, quotes, user places, search.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <map>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "core/model/article.h"
+#include "core/model/event.h"
+#include "core/model/result.h"
+#include "core/store/connection.h"
+#include "core/store/statement.h"
+#include "core/store/user_place.h"
+
+namespace yeonpyo::store {
+
+enum class OpenMode {
+    ReadOnly,      ///< An existing document; nothing is ever written.
+    ReadWrite,     ///< An existing document; an older schema is upgraded first.
+    CreateOrOpen,  ///< Like ReadWrite; a missing or empty file becomes a new document.
+};
+
+/// A half-open interval [begin, end) in seconds since the Unix epoch (UTC).
+struct TimeRange {
+    std::int64_t begin = 0;
+    std::int64_t end = 0;
+    friend bool operator==(const TimeRange&, const TimeRange&) = default;
+};
+
+/// Where an event change comes from: the user's edits always win over later imports.
+enum class EditOrigin {
+    User,    ///< Overwrites the event and marks it edited by the user.
+    Import,  ///< Overwrites an event the user never edited; on an edited one, only adds quotes.
+};
+
+/// An article as stored: its row id, and whether this call added it (false: the same text, or
+/// the same metadata for a text-less article, was already in the document).
+struct StoredArticle {
+    std::int64_t id = 0;
+    bool added = false;
+};
+
+/// The row ids a whole timeline (as read by io::importEvents) received, in input order.
+struct StoredTimeline {
+    std::vector<std::int64_t> articleIds;
+    std::vector<std::int64_t> eventIds;
+    int articlesAdded = 0;
+    int eventsAdded = 0;  ///< New events; the others were merged into equal existing ones.
+};
+
+struct SearchHit {
+    enum class Kind { Article, Event };
+    Kind kind = Kind::Event;
+    std::int64_t id = 0;
+    std::string snippet;  ///< Text around the first match, each match wrapped in `[` … `]`.
+};
+
+/// An open timeline document. Every write runs in a transaction: when it fails, or the process
+/// dies, the file stays as it was. Values are bound as SQL parameters, never spliced into SQL.
+/// Not thread-safe: use one Document per thread (several may open the same file).
+class Document {
+public:
+    /// Opens or creates a document. Refuses, with one sentence and without changing the file,
+    /// anything that is not a usable Yeonpyo document: a missing file (unless creating), a
+    /// non-SQLite or truncated file, another application's database, a newer schema, a
+    /// read-only file or folder when writing is needed.
+    static Result<Document> open(const std::filesystem::path& path, OpenMode mode);
+
+    const std::filesystem::path& path() const { return path_; }
+    bool isReadOnly() const { return readOnly_; }
+
+    /// Runs `work` in one transaction (a savepoint when nested): commits when it returns
+    /// success, rolls everything back when it returns an error.
+    Status transaction(const std::function<Status()>& work);
+    /// Runs SQLite's full integrity check; an error sentence when the file is damaged.
+    Status checkIntegrity();
+
+    // Articles ----------------------------------------------------------------------------
+    /// Adds an article, or finds the one with the same content hash (see contentHash()).
+    Result<StoredArticle> addArticle(const Article& article);
+    /// The id of the article whose content hash is `hash`, if any.
+    Result<std::optional<std::int64_t>> findArticle(std::string_view hash);
+    /// All articles in id order, without their text (see article()).
+    Result<std::vector<Article>> articles();
+    /// One article with its text.
+    Result<Article> article(std::int64_t id);
+    /// Removes an article and the quotes that cite it (the events stay).
+    Status deleteArticle(std::int64_t id);
+
+    // Events ------------------------------------------------------------------------------
+    /// Adds events with their participants, quotes and ordering links. Their `id`s are
+    /// provisional (1..n from the extractor, or a file's ids) and `after` refers to them; the
+    /// stored row ids are returned in input order. A quote without text gets the text its
+    /// code point offsets select in its article.
+    Result<std::vector<std::int64_t>> addEvents(const std::vector<Event>& events);
+    /// Replaces a stored event (by id) with `event`; see EditOrigin for who wins.
+    Status updateEvent(const Event& event, EditOrigin origin);
+    Status deleteEvents(std::span<const std::int64_t> ids);
+    /// Sets sequence 1, 2, … on the events in the order given.
+    Status setSequences(std::span<const std::int64_t> idsInOrder);
+    /// Adds articles (de-duplicated) and events whose quotes refer to the given articles' ids;
+    /// an event equal in title, start and place name to a stored one is merged into it as an
+    /// import (EditOrigin::Import). All in one transaction.
+    Result<StoredTimeline> addTimeline(const std::vector<Article>& articles,
+                                       const std::vector<Event>& events);
+
+    /// One fully populated event.
+    Result<Event> event(std::int64_t id);
+    /// All events, fully populated, ordered by sequence then id.
+    Result<std::vector<Event>> events();
+    /// Events whose [begin_utc, end_utc) overlaps `range` (an instant event at range.begin
+    /// counts), fully populated, ordered by begin time. Uses an index: cheap for a visible window.
+    Result<std::vector<Event>> eventsOverlapping(TimeRange range);
+    Result<std::int64_t> eventCount();
+    /// The earliest begin and the latest end of all events with a UTC interval, if any.
+    Result<std::optional<TimeRange>> timeExtent();
+    /// Counts of events beginning in each of `buckets` equal slices of `range`, for density strips.
+    /// When a slice is an hour or wider, whole UTC hours are counted in the slice holding their
+    /// start (a kept per-hour tally: cheap at any zoom); narrower slices count exact begin times.
+    Result<std::vector<std::int64_t>> eventDensity(TimeRange range, int buckets);
+
+    // Search ------------------------------------------------------------------------------
+    /// Full-text search over article titles and texts and over event titles, participants,
+    /// places and quotes. Every word of `query` must occur (as a substring, any case);
+    /// words of one or two characters (Korean "회장") work too. Best matches first.
+    Result<std::vector<SearchHit>> search(std::string_view query, int limit = 100);
+
+    // The user's gazetteer ------------------------------------------------------------------
+    Result<std::int64_t> addUserPlace(const UserPlace& place);
+    Status updateUserPlace(const UserPlace& place);
+    Status deleteUserPlace(std::int64_t id);
+    Result<std::vector<UserPlace>> userPlaces();
+
+private:
+    using ProvisionalIds = std::unordered_map<std::int64_t, std::int64_t>;
+    using ArticleLengths = std::unordered_map<std::int64_t, std::int64_t>;
+    enum class QuoteWrite { Replace, Append };
+
+    Document(std::filesystem::path path, Connection connection, bool readOnly);
+
+    /// A prepared statement kept for reuse, lent out until the returned handle goes away.
+    Result<BorrowedStatement> cached(std::string_view sql);
+
+    Status insertEvents(const std::vector<Event>& events, ProvisionalIds& rowIdOf,
+                        std::vector<std::int64_t>& ids);
+    Status checkQuote(const Event& event, const Quote& quote, ArticleLengths& lengths);
+    Status writeParticipants(std::int64_t id, const std::vector<Participant>& participants);
+    Status writeQuotes(const Event& event, std::int64_t id, QuoteWrite mode,
+                       ArticleLengths& lengths);
+    Status writeAfterLinks(std::int64_t id, const std::vector<std::int64_t>& afterIds,
+                           bool replace);
+    Status refreshSearchIndex(std::int64_t id, bool isNew);
+    Status writeAliases(std::int64_t placeId, const std::vector<std::string>& aliases);
+    Result<bool> isEditedByUser(std::int64_t id);
+    Result<std::optional<std::int64_t>> findEqualEvent(const Event& event);
+
+    Status fillDetails(std::vector<Event>& events, bool allEvents);
+    Result<std::vector<Event>> queryEvents(std::string_view sql,
+                                           const std::function<void(Statement&)>& bind,
+                                           bool allEvents);
+    Result<std::vector<std::int64_t>> densityFromHours(TimeRange range, int buckets);
+    Result<std::vector<std::int64_t>> densityFromEvents(TimeRange range, int buckets);
+
+    std::filesystem::path path_;
+    Connection connection_;
+    std::map<std::string, Statement, std::less<>> statements_;
+    bool readOnly_ = false;
+};
+
+/// The de-duplication key of an article: SHA-256 (hex) of its text, or, for an article stored
+/// without text (imported from a JSON export), of its title, source, URL and publication date.
+std::string contentHash(const Article& article);
+
+}  // namespace yeonpyo::store

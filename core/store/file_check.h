@@ -1,0 +1,25 @@
+// Looks at a file's bytes before SQLite opens it, so that foreign or damaged files are refused
+// untouched.
+#pragma once
+
+#include <filesystem>
+
+#include "core/model/result.h"
+
+namespace yeonpyo::store {
+
+enum class FileState {
+    Missing,   ///< Nothing at that path yet.
+    Empty,     ///< A file of zero bytes (SQLite treats it as a blank database).
+    Database,  ///< A SQLite database whose header and size are consistent.
+};
+
+/// Classifies `path`, or says in one sentence why it cannot be a document: a folder, not a
+/// SQLite database, a truncated database.
+Result<FileState> inspectDatabaseFile(const std::filesystem::path& path);
+
+/// Checks that the file (when it exists) and its folder can be written, as SQLite's WAL mode
+/// needs to create files beside the document.
+Status checkWritable(const std::filesystem::path& path, FileState state);
+
+}  // namespace yeonpyo::store

@@ -1,0 +1,189 @@
+// Migration steps of the document schema, applied in order; version 1 creates every table.
+#include "core/store/schema.h"
+
+#include <string>
+
+#include "core/store/transaction.h"
+
+namespace yeonpyo::store {
+namespace {
+
+// Schema 1. Times are seconds since the Unix epoch (UTC). span_class is the smallest c with
+// end_utc - begin_utc <= 2^c: ranges are found with one index probe per class (event_span).
+constexpr std::string_view kVersion1 = R"sql(
+CREATE TABLE article (
+    id           INTEGER PRIMARY KEY,
+    title        TEXT NOT NULL DEFAULT '',
+    source       TEXT NOT NULL DEFAULT '',
+    url          TEXT NOT NULL DEFAULT '',
+    published    TEXT NOT NULL DEFAULT '',
+    lang         TEXT NOT NULL DEFAULT '',
+    text         TEXT NOT NULL DEFAULT '',
+    content_hash TEXT NOT NULL UNIQUE,
+    imported_at  INTEGER NOT NULL
+);
+CREATE TABLE event (
+    id                 INTEGER PRIMARY KEY,
+    sequence           INTEGER NOT NULL DEFAULT 0,
+    kind               TEXT NOT NULL DEFAULT 'other',
+    status             TEXT NOT NULL DEFAULT 'happened',
+    title              TEXT NOT NULL DEFAULT '',
+    time_start         TEXT NOT NULL DEFAULT '',
+    time_end           TEXT NOT NULL DEFAULT '',
+    time_of_day        TEXT NOT NULL DEFAULT '',
+    time_zone          TEXT NOT NULL DEFAULT '',
+    derivation         TEXT NOT NULL DEFAULT '',
+    begin_utc          INTEGER,
+    end_utc            INTEGER,
+    span_class         INTEGER,
+    place_name         TEXT NOT NULL DEFAULT '',
+    place_address      TEXT NOT NULL DEFAULT '',
+    place_lat          REAL,
+    place_lon          REAL,
+    place_precision    TEXT NOT NULL DEFAULT '',
+    place_gazetteer_id TEXT NOT NULL DEFAULT '',
+    edited_by_user     INTEGER NOT NULL DEFAULT 0 CHECK (edited_by_user IN (0, 1)),
+    created_at         INTEGER NOT NULL,
+    modified_at        INTEGER NOT NULL
+);
+CREATE INDEX event_by_sequence ON event(sequence, id);
+CREATE INDEX event_span ON event(span_class, begin_utc);
+CREATE INDEX event_by_begin ON event(begin_utc);
+CREATE INDEX event_by_end ON event(end_utc);
+
+CREATE TABLE participant (
+    event_id INTEGER NOT NULL REFERENCES event(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    name     TEXT NOT NULL,
+    title    TEXT NOT NULL DEFAULT '',
+    org      TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (event_id, position)
+) WITHOUT ROWID;
+
+CREATE TABLE quote (
+    id          INTEGER PRIMARY KEY,
+    event_id    INTEGER NOT NULL REFERENCES event(id) ON DELETE CASCADE,
+    position    INTEGER NOT NULL,
+    article_id  INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+    quote_start INTEGER NOT NULL CHECK (quote_start >= 0),
+    quote_end   INTEGER NOT NULL CHECK (quote_end >= quote_start),
+    text        TEXT NOT NULL DEFAULT '',
+    speaker     TEXT NOT NULL DEFAULT '',
+    UNIQUE (event_id, position)
+);
+CREATE INDEX quote_by_article ON quote(article_id);
+
+CREATE TABLE event_after (
+    event_id INTEGER NOT NULL REFERENCES event(id) ON DELETE CASCADE,
+    after_id INTEGER NOT NULL REFERENCES event(id) ON DELETE CASCADE,
+    PRIMARY KEY (event_id, after_id)
+) WITHOUT ROWID;
+CREATE INDEX event_after_by_after ON event_after(after_id);
+
+CREATE TABLE user_place (
+    id        INTEGER PRIMARY KEY,
+    name      TEXT NOT NULL,
+    address   TEXT NOT NULL DEFAULT '',
+    lat       REAL,
+    lon       REAL,
+    precision TEXT NOT NULL DEFAULT '',
+    parent    TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE user_place_alias (
+    place_id INTEGER NOT NULL REFERENCES user_place(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    alias    TEXT NOT NULL,
+    PRIMARY KEY (place_id, position)
+) WITHOUT ROWID;
+
+-- Events per UTC hour (hour = floor(begin_utc / 3600)), kept by triggers, for the density strip
+-- of a zoomed-out timeline.
+CREATE TABLE event_hour_count (
+    hour  INTEGER PRIMARY KEY,
+    count INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE TRIGGER event_hour_count_insert AFTER INSERT ON event WHEN new.begin_utc IS NOT NULL BEGIN
+    INSERT INTO event_hour_count(hour, count)
+        VALUES ((new.begin_utc - (new.begin_utc % 3600 + 3600) % 3600) / 3600, 1)
+        ON CONFLICT(hour) DO UPDATE SET count = count + 1;
+END;
+CREATE TRIGGER event_hour_count_delete AFTER DELETE ON event WHEN old.begin_utc IS NOT NULL BEGIN
+    UPDATE event_hour_count SET count = count - 1
+        WHERE hour = (old.begin_utc - (old.begin_utc % 3600 + 3600) % 3600) / 3600;
+    DELETE FROM event_hour_count
+        WHERE hour = (old.begin_utc - (old.begin_utc % 3600 + 3600) % 3600) / 3600
+          AND count <= 0;
+END;
+CREATE TRIGGER event_hour_count_update_old AFTER UPDATE OF begin_utc ON event
+WHEN old.begin_utc IS NOT NULL BEGIN
+    UPDATE event_hour_count SET count = count - 1
+        WHERE hour = (old.begin_utc - (old.begin_utc % 3600 + 3600) % 3600) / 3600;
+    DELETE FROM event_hour_count
+        WHERE hour = (old.begin_utc - (old.begin_utc % 3600 + 3600) % 3600) / 3600
+          AND count <= 0;
+END;
+CREATE TRIGGER event_hour_count_update_new AFTER UPDATE OF begin_utc ON event
+WHEN new.begin_utc IS NOT NULL BEGIN
+    INSERT INTO event_hour_count(hour, count)
+        VALUES ((new.begin_utc - (new.begin_utc % 3600 + 3600) % 3600) / 3600, 1)
+        ON CONFLICT(hour) DO UPDATE SET count = count + 1;
+END;
+
+-- Full-text search (trigram tokens, so Hangul and other unspaced scripts match by substring).
+CREATE VIRTUAL TABLE article_fts USING fts5(
+    title, text, content='article', content_rowid='id', tokenize='trigram');
+CREATE TRIGGER article_fts_insert AFTER INSERT ON article BEGIN
+    INSERT INTO article_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+END;
+CREATE TRIGGER article_fts_delete AFTER DELETE ON article BEGIN
+    INSERT INTO article_fts(article_fts, rowid, title, text)
+        VALUES ('delete', old.id, old.title, old.text);
+END;
+CREATE TRIGGER article_fts_update AFTER UPDATE OF title, text ON article BEGIN
+    INSERT INTO article_fts(article_fts, rowid, title, text)
+        VALUES ('delete', old.id, old.title, old.text);
+    INSERT INTO article_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+END;
+CREATE VIRTUAL TABLE event_fts USING fts5(title, people, place, quotes, tokenize='trigram');
+)sql";
+
+struct Migration {
+    int toVersion;
+    std::string_view sql;
+};
+
+const std::vector<Migration>& migrations() {
+    static const std::vector<Migration> steps{{1, kVersion1}};
+    return steps;
+}
+
+}  // namespace
+
+const std::vector<std::string_view>& requiredTables() {
+    static const std::vector<std::string_view> tables{
+        "article",     "event",      "participant",      "quote",
+        "event_after", "user_place", "user_place_alias", "event_hour_count",
+        "article_fts", "event_fts"};
+    return tables;
+}
+
+Status migrate(Connection& connection, int fromVersion) {
+    for (const Migration& step : migrations()) {
+        if (step.toVersion <= fromVersion)
+            continue;
+        auto transaction = Transaction::begin(connection.handle());
+        if (!transaction)
+            return transaction.error();
+        if (auto applied = connection.execute(step.sql); !applied)
+            return applied;
+        const std::string stamp = "PRAGMA application_id = " + std::to_string(kApplicationId) +
+                                  "; PRAGMA user_version = " + std::to_string(step.toVersion);
+        if (auto stamped = connection.execute(stamp); !stamped)
+            return stamped;
+        if (auto committed = transaction->commit(); !committed)
+            return committed;
+    }
+    return success();
+}
+
+}  // namespace yeonpyo::store
