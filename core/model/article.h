@@ -14,6 +14,7 @@ struct Article {
     std::string published;    ///< Publication date/time as ISO 8601 ("2024-02-28" or "2024-02-28T17:32+09:00"); may be empty.
     std::string lang;         ///< "ko" or "en".
     std::string text;         ///< Body text, NFC-normalised UTF-8; quote offsets count code points in it.
+    friend bool operator==(const Article&, const Article&) = default;
 };
 
 }  // namespace yeonpyo

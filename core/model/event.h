@@ -30,12 +30,14 @@ struct Place {
     std::string gazetteerId;  ///< Key of the gazetteer entry it was resolved to; empty if none.
 
     bool hasCoordinates() const { return lat.has_value() && lon.has_value(); }
+    friend bool operator==(const Place&, const Place&) = default;
 };
 
 struct Participant {
     std::string name;   ///< Full name as written in the article's language ("조주완", "Cho Joo-wan").
     std::string title;  ///< Role ("CEO", "회장"); may be empty.
     std::string org;    ///< Organisation ("LG전자"); may be empty.
+    friend bool operator==(const Participant&, const Participant&) = default;
 };
 
 /// A span of an article's stored text that states (part of) an event.
@@ -45,6 +47,7 @@ struct Quote {
     int end = 0;    ///< One past the last code point.
     std::string text;
     std::string speaker;  ///< For a direct quotation, who said it; empty otherwise.
+    friend bool operator==(const Quote&, const Quote&) = default;
 };
 
 /// When an event happened, as the text states it and as the timeline places it.
@@ -57,6 +60,7 @@ struct EventTime {
     /// The interval the value covers, in seconds since the Unix epoch (UTC); unset when unresolved.
     std::optional<std::int64_t> beginUtc;
     std::optional<std::int64_t> endUtc;
+    friend bool operator==(const EventTime&, const EventTime&) = default;
 };
 
 struct Event {
@@ -71,6 +75,7 @@ struct Event {
     std::vector<Quote> quotes;
     std::vector<std::int64_t> after;  ///< Ids of events this one is known to follow.
     bool editedByUser = false;        ///< A user's edit: re-imports never overwrite it.
+    friend bool operator==(const Event&, const Event&) = default;
 };
 
 }  // namespace yeonpyo
