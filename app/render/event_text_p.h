@@ -1,0 +1,16 @@
+// Internal: the subtitle of an event label (when, planned, where) in a frame's locale and zone.
+#pragma once
+
+#include <QString>
+
+#include "app/render/timeline_data.h"
+#include "app/render/timeline_layout.h"
+
+namespace yeonpyo::render::detail {
+
+/// "오후 12시 · LG트윈타워", "2월 29일 (목) · 예정", "Noon · LG Twin Towers"; the day is named
+/// when the frame spans more than a day.
+QString subtitleOf(const TimelineItem& item, const TimelineItemText& text,
+                   const TimelineFrame& frame);
+
+}  // namespace yeonpyo::render::detail

@@ -1,0 +1,157 @@
+// Event-by-event lane layout: marker positions, greedy interval packing of labels, clusters of the
+// rest.
+#include "app/render/lane_placement_p.h"
+
+#include <algorithm>
+#include <limits>
+
+#include "app/render/event_text_p.h"
+
+namespace yeonpyo::render::detail {
+namespace {
+
+/// Rows of labels a lane has room for above its markers.
+int labelRowsOf(const LaneBox& lane, double captionHeight, const TimelineStyle& style) {
+    const double top = lane.rect.top() + captionHeight;
+    const double bottom = lane.baselineY - style.markerRadius - 6.0;
+    return std::max(0, static_cast<int>((bottom - top) / style.rowHeight));
+}
+
+QRectF labelRect(const LaneBox& lane, int row, double left, double width,
+                 const TimelineStyle& style) {
+    const double bottom = lane.baselineY - style.markerRadius - 6.0 - row * style.rowHeight;
+    const double height = style.rowHeight - 6.0;
+    return {left, bottom - height, width, height};
+}
+
+/// First row whose last label ends before left; -1 when every row is taken there.
+int freeRow(const std::vector<double>& rowEnds, double left, double gap) {
+    for (std::size_t row = 0; row < rowEnds.size(); ++row) {
+        if (rowEnds[row] + gap <= left)
+            return static_cast<int>(row);
+    }
+    return -1;
+}
+
+/// Gathers unlabelled events: consecutive ones within clusterWidth of a cluster's first join it.
+class ClusterBuilder {
+public:
+    ClusterBuilder(int lane, const LaneBox& box, const TimelineFrame& frame,
+                   const TimelineStyle& style, std::vector<ClusterGlyph>& out)
+        : lane_(lane), box_(box), frame_(frame), style_(style), out_(out) {}
+
+    void add(double x, double beginTime, double endTime) {
+        if (count_ > 0 && x - firstX_ > style_.clusterWidth)
+            flush();
+        if (count_ == 0) {
+            firstX_ = lastX_ = x;
+            begin_ = beginTime;
+            end_ = endTime;
+        }
+        lastX_ = x;
+        begin_ = std::min(begin_, beginTime);
+        end_ = std::max(end_, endTime);
+        ++count_;
+    }
+    void flush() {
+        if (count_ == 0)
+            return;
+        const double height = 2.0 * style_.markerRadius - 2.0;
+        const double width = std::max(height + 6.0, 14.0 + 7.0 * QString::number(count_).size());
+        const double centre = (firstX_ + lastX_) / 2.0;
+        const double left =
+            std::clamp(centre - width / 2.0, 0.0, std::max(0.0, frame_.time.width() - width));
+        out_.push_back({lane_, QRectF(left, box_.baselineY - height / 2.0, width, height), count_,
+                        begin_, std::max(end_, begin_ + 1.0)});
+        count_ = 0;
+    }
+
+private:
+    int lane_;
+    const LaneBox& box_;
+    const TimelineFrame& frame_;
+    const TimelineStyle& style_;
+    std::vector<ClusterGlyph>& out_;
+    qint64 count_ = 0;
+    double firstX_ = 0.0, lastX_ = 0.0, begin_ = 0.0, end_ = 0.0;
+};
+
+}  // namespace
+
+double markerHalfWidth(int sequence, const TimelineStyle& style, TextWidths& numbers) {
+    if (sequence < 100)
+        return style.markerRadius;
+    return std::max(style.markerRadius, numbers.width(QString::number(sequence)) / 2.0 + 5.0);
+}
+
+void placeLane(const TimelineData& data, int laneIndex, const std::vector<std::uint32_t>& rows,
+               const TimelineFrame& frame, const TimelineStyle& style, PlacementTools& tools,
+               TimelineLayout& out) {
+    const LaneBox& box = out.lanes[laneIndex];
+    const double captionHeight = box.caption.isEmpty() ? 8.0 : style.laneCaptionHeight;
+    tools.rowEnds.assign(labelRowsOf(box, captionHeight, style),
+                         -std::numeric_limits<double>::infinity());
+    const TimeViewport& view = frame.time;
+    const double width = view.width();
+    ClusterBuilder clusters(laneIndex, box, frame, style, out.clusters);
+    double lastMarkerRight = -std::numeric_limits<double>::infinity();
+
+    for (const std::uint32_t row : rows) {
+        const TimelineItem& item = data.items()[row];
+        const TimelineItemText& text = data.text(row);
+        const bool soft = item.precision != TimePrecision::Exact;
+        const double spanLeft = std::max(0.0, view.xOf(static_cast<double>(item.begin)));
+        const double spanRight = std::min(width, view.xOf(static_cast<double>(item.end)));
+        const double half = markerHalfWidth(item.sequence, style, tools.numbers);
+        double x = soft ? (spanLeft + spanRight) / 2.0 : view.xOf(static_cast<double>(item.begin));
+        // An uncertain time may slide within its span so that markers do not cover each other.
+        if (soft && x - half < lastMarkerRight + 2.0)
+            x = std::min(spanRight, lastMarkerRight + 2.0 + half);
+
+        const double titleWidth = tools.titles.width(text.title);
+        const double minimum = std::min(titleWidth, style.maxLabelWidth) + 2.0 * style.labelPadding;
+        const double probeLeft = std::clamp(x - half, 0.0, std::max(0.0, width - minimum));
+        if (freeRow(tools.rowEnds, probeLeft, style.labelGap) < 0) {
+            clusters.add(x, static_cast<double>(item.begin), static_cast<double>(item.end));
+            continue;
+        }
+        QString subtitle = subtitleOf(item, text, frame);
+        const double contentWidth =
+            std::min(style.maxLabelWidth, std::max(titleWidth, tools.subtitles.width(subtitle)));
+        const double labelWidth = contentWidth + 2.0 * style.labelPadding;
+        const double left = std::clamp(x - half, 0.0, std::max(0.0, width - labelWidth));
+        const int labelRow = freeRow(tools.rowEnds, left, style.labelGap);
+        if (labelRow < 0) {
+            clusters.add(x, static_cast<double>(item.begin), static_cast<double>(item.end));
+            continue;
+        }
+        clusters.flush();
+        tools.rowEnds[labelRow] = left + labelWidth;
+        lastMarkerRight = x + half;
+
+        EventGlyph glyph;
+        glyph.row = row;
+        glyph.id = item.id;
+        glyph.sequence = item.sequence;
+        glyph.kind = item.kind;
+        glyph.planned = item.planned;
+        glyph.precision = item.precision;
+        glyph.lane = laneIndex;
+        glyph.marker = QPointF(x, box.baselineY);
+        glyph.markerHalfWidth = half;
+        if (soft)
+            glyph.span =
+                QRectF(spanLeft, box.baselineY - 5.0, std::max(0.0, spanRight - spanLeft), 10.0);
+        glyph.label = labelRect(box, labelRow, left, labelWidth, style);
+        glyph.title = titleWidth > style.maxLabelWidth
+                          ? tools.titles.elided(text.title, style.maxLabelWidth)
+                          : text.title;
+        glyph.subtitle = tools.subtitles.width(subtitle) > style.maxLabelWidth
+                             ? tools.subtitles.elided(subtitle, style.maxLabelWidth)
+                             : std::move(subtitle);
+        out.events.push_back(std::move(glyph));
+    }
+    clusters.flush();
+}
+
+}  // namespace yeonpyo::render::detail

@@ -1,0 +1,177 @@
+// The timeline's drawing steps, each a small function over the layout's plain geometry.
+#include "app/render/timeline_painter.h"
+
+#include <QFontMetricsF>
+
+#include "app/render/labels.h"
+#include "app/render/marker_glyph.h"
+
+namespace yeonpyo::render {
+namespace {
+
+QColor withAlpha(QColor color, int alpha) {
+    color.setAlpha(alpha);
+    return color;
+}
+
+}  // namespace
+
+TimelinePainter::TimelinePainter(const Theme& theme, const TimelineStyle& style, QLocale locale)
+    : theme_(theme), style_(style), locale_(std::move(locale)) {}
+
+void TimelinePainter::paint(QPainter& painter, const TimelineLayout& layout,
+                            std::int64_t selectedId) const {
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    painter.setRenderHint(QPainter::TextAntialiasing, true);
+    painter.setClipRect(QRectF(QPointF(0, 0), layout.size));
+    if (fillBackground_)
+        painter.fillRect(QRectF(QPointF(0, 0), layout.size), theme_.background);
+    paintLanes(painter, layout);
+    paintGrid(painter, layout);
+    paintAxis(painter, layout);
+    paintDensity(painter, layout);
+    paintSpansAndLeaders(painter, layout);
+    paintClusters(painter, layout);
+    paintMarkers(painter, layout, selectedId);
+    paintLabels(painter, layout, selectedId);
+    painter.restore();
+}
+
+void TimelinePainter::paintLanes(QPainter& painter, const TimelineLayout& layout) const {
+    painter.setFont(style_.captionFont);
+    for (std::size_t i = 0; i < layout.lanes.size(); ++i) {
+        const LaneBox& lane = layout.lanes[i];
+        if (i % 2 == 1)
+            painter.fillRect(lane.rect, withAlpha(theme_.surface, 200));
+        painter.setPen(QPen(theme_.axis, 1.0));
+        painter.drawLine(QPointF(0, lane.baselineY), QPointF(lane.rect.right(), lane.baselineY));
+        if (lane.caption.isEmpty())
+            continue;
+        painter.setPen(theme_.mutedText);
+        painter.drawText(
+            QRectF(lane.rect.left() + 10, lane.rect.top() + 4, lane.rect.width() - 20, 18),
+            Qt::AlignLeft | Qt::AlignVCenter, lane.caption.toUpper());
+    }
+}
+
+void TimelinePainter::paintGrid(QPainter& painter, const TimelineLayout& layout) const {
+    const double bottom = layout.axisRect.top();
+    painter.setPen(QPen(theme_.grid, 1.0));
+    for (const AxisTick& tick : layout.axis.ticks)
+        painter.drawLine(QPointF(tick.x, 0), QPointF(tick.x, bottom));
+    painter.setPen(QPen(theme_.axis, 1.0, Qt::DashLine));
+    for (const AxisTick& tick : layout.axis.contextTicks) {
+        painter.drawLine(QPointF(tick.x, 0), QPointF(tick.x, layout.axisRect.bottom()));
+    }
+}
+
+void TimelinePainter::paintAxis(QPainter& painter, const TimelineLayout& layout) const {
+    const QRectF& axis = layout.axisRect;
+    painter.fillRect(axis, theme_.background);
+    painter.setPen(QPen(theme_.axis, 1.0));
+    painter.drawLine(axis.topLeft(), axis.topRight());
+    painter.setFont(style_.axisFont);
+    const QFontMetricsF metrics(style_.axisFont);
+    for (const AxisTick& tick : layout.axis.ticks) {
+        painter.setPen(QPen(theme_.axis, 1.0));
+        painter.drawLine(QPointF(tick.x, axis.top()), QPointF(tick.x, axis.top() + 5));
+        painter.setPen(theme_.mutedText);
+        painter.drawText(QPointF(tick.x + 4, axis.top() + 6 + metrics.ascent()), tick.label);
+    }
+    painter.setFont(style_.contextFont);
+    const QFontMetricsF contextMetrics(style_.contextFont);
+    const double baseline = axis.top() + 30 + contextMetrics.ascent();
+    painter.setPen(theme_.text);
+    const double firstContext =
+        layout.axis.contextTicks.empty() ? axis.width() : layout.axis.contextTicks.front().x;
+    if (!layout.axis.contextAtStart.isEmpty() &&
+        contextMetrics.horizontalAdvance(layout.axis.contextAtStart) + 24 < firstContext) {
+        painter.drawText(QPointF(6, baseline), layout.axis.contextAtStart);
+    }
+    for (const AxisTick& tick : layout.axis.contextTicks)
+        painter.drawText(QPointF(tick.x + 4, baseline), tick.label);
+    painter.setFont(style_.axisFont);
+    painter.setPen(theme_.mutedText);
+    const double zoneWidth = metrics.horizontalAdvance(layout.axis.zoneCaption);
+    const QRectF zoneBox(axis.right() - zoneWidth - 14, baseline - metrics.ascent() - 2,
+                         zoneWidth + 10, metrics.height() + 4);
+    painter.fillRect(zoneBox, theme_.background);
+    painter.drawText(zoneBox, Qt::AlignCenter, layout.axis.zoneCaption);
+}
+
+void TimelinePainter::paintDensity(QPainter& painter, const TimelineLayout& layout) const {
+    if (layout.density.empty())
+        return;
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(withAlpha(theme_.selection, 110));
+    for (const DensityBar& bar : layout.density)
+        painter.drawRect(bar.rect);
+}
+
+void TimelinePainter::paintSpansAndLeaders(QPainter& painter, const TimelineLayout& layout) const {
+    painter.setPen(Qt::NoPen);
+    for (const EventGlyph& g : layout.events) {
+        if (g.span.isEmpty())
+            continue;
+        painter.setBrush(withAlpha(theme_.colorOf(g.kind), 56));
+        painter.drawRoundedRect(g.span, 5, 5);
+    }
+    for (const EventGlyph& g : layout.events) {
+        painter.setPen(QPen(withAlpha(theme_.colorOf(g.kind), 150), 1.2));
+        painter.drawLine(QPointF(g.marker.x(), g.label.bottom()),
+                         QPointF(g.marker.x(), g.marker.y() - style_.markerRadius));
+    }
+}
+
+void TimelinePainter::paintClusters(QPainter& painter, const TimelineLayout& layout) const {
+    painter.setFont(style_.numberFont);
+    for (const ClusterGlyph& c : layout.clusters) {
+        painter.setPen(QPen(theme_.background, 1.5));
+        painter.setBrush(theme_.mutedText);
+        painter.drawRoundedRect(c.rect, c.rect.height() / 2, c.rect.height() / 2);
+        painter.setPen(theme_.background);
+        painter.drawText(c.rect, Qt::AlignCenter, countText(c.count, locale_));
+    }
+}
+
+void TimelinePainter::paintMarkers(QPainter& painter, const TimelineLayout& layout,
+                                   std::int64_t selectedId) const {
+    for (const EventGlyph& g : layout.events) {
+        const MarkerLook look{theme_.shapeOf(g.kind), theme_.colorOf(g.kind),
+                              theme_.background,      g.planned,
+                              g.markerHalfWidth,      style_.markerRadius};
+        drawMarker(painter, g.marker, look,
+                   g.sequence > 0 ? QString::number(g.sequence) : QString(), style_.numberFont);
+        if (g.id == selectedId) {
+            drawSelectionHalo(painter, g.marker, g.markerHalfWidth, style_.markerRadius,
+                              theme_.selection);
+        }
+    }
+}
+
+void TimelinePainter::paintLabels(QPainter& painter, const TimelineLayout& layout,
+                                  std::int64_t selectedId) const {
+    const QFontMetricsF titleMetrics(style_.titleFont);
+    const QFontMetricsF subtitleMetrics(style_.subtitleFont);
+    for (const EventGlyph& g : layout.events) {
+        const bool selected = g.id == selectedId;
+        painter.setPen(selected ? QPen(theme_.selection, 2.0) : QPen(theme_.grid, 1.0));
+        painter.setBrush(withAlpha(theme_.background, 240));
+        painter.drawRoundedRect(g.label, 5, 5);
+        painter.fillRect(QRectF(g.label.left(), g.label.top() + 4, 3, g.label.height() - 8),
+                         theme_.colorOf(g.kind));
+        const double x = g.label.left() + style_.labelPadding;
+        const double titleBaseline = g.label.top() + 4 + titleMetrics.ascent();
+        painter.setFont(style_.titleFont);
+        painter.setPen(theme_.text);
+        painter.drawText(QPointF(x, titleBaseline), g.title);
+        painter.setFont(style_.subtitleFont);
+        painter.setPen(theme_.mutedText);
+        painter.drawText(
+            QPointF(x, titleBaseline + titleMetrics.descent() + 2 + subtitleMetrics.ascent()),
+            g.subtitle);
+    }
+}
+
+}  // namespace yeonpyo::render
