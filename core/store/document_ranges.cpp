@@ -1,6 +1,5 @@
 // Aggregates over event times for a zoomed-out timeline: count, extent, density per time slice.
 #include <algorithm>
-#include <cmath>
 
 #include "core/store/document.h"
 
@@ -16,12 +15,16 @@ std::int64_t firstHourStartingAtOrAfter(std::int64_t seconds) {
     return floorHour * kSecondsPerHour == seconds ? floorHour : floorHour + 1;
 }
 
-/// The slice of `range` (cut into `buckets`) that holds `seconds`.
+__extension__ using Wide = unsigned __int128;  // exact products of offsets and slice counts
+
+/// The slice of `range` (cut into `buckets`) that holds `seconds`, which lies in the range.
 std::size_t bucketOf(std::int64_t seconds, TimeRange range, int buckets) {
-    const double fraction = (static_cast<double>(seconds) - static_cast<double>(range.begin)) /
-                            (static_cast<double>(range.end) - static_cast<double>(range.begin));
-    const auto bucket = static_cast<long long>(std::floor(fraction * buckets));
-    return static_cast<std::size_t>(std::clamp<long long>(bucket, 0, buckets - 1));
+    const auto offset =
+        static_cast<std::uint64_t>(seconds) - static_cast<std::uint64_t>(range.begin);
+    const auto span =
+        static_cast<std::uint64_t>(range.end) - static_cast<std::uint64_t>(range.begin);
+    const Wide bucket = Wide{offset} * static_cast<unsigned>(buckets) / span;
+    return static_cast<std::size_t>(std::min<Wide>(bucket, static_cast<unsigned>(buckets - 1)));
 }
 
 }  // namespace
