@@ -18,6 +18,8 @@ constexpr std::array kCueNames{
     std::pair{CueKind::BeforePrevious, std::string_view{"before-previous"}},
     std::pair{CueKind::AfterPrevious, std::string_view{"after-previous"}},
     std::pair{CueKind::Press, std::string_view{"press"}},
+    std::pair{CueKind::Habitual, std::string_view{"habitual"}},
+    std::pair{CueKind::Credit, std::string_view{"credit"}},
 };
 
 Error rowError(std::string_view file, const TsvRow& row, std::string_view problem) {

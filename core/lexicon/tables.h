@@ -22,9 +22,21 @@ struct Trigger {
     bool verb = false;  ///< A Korean verb stem: any ending may follow it.
 };
 
-enum class CueKind { Planned, Reported, Before, After, BeforePrevious, AfterPrevious, Press };
+enum class CueKind {
+    Planned,
+    Reported,
+    Before,
+    After,
+    BeforePrevious,
+    AfterPrevious,
+    Press,
+    Habitual,
+    Credit
+};
 
-/// A word that sets an event's status ("예정", "will") or orders it ("앞서", "after").
+/// A word that sets an event's status ("예정", "will"), orders it ("앞서", "after"), marks talk
+/// with reporters ("취재진"), a habit rather than an event ("자주", "often") or a photo credit that
+/// ends a caption ("연합뉴스", "(Yonhap)").
 struct Cue {
     std::string lang;
     std::string form;

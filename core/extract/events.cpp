@@ -1,0 +1,197 @@
+// Merging mentions into events: agreement scores, creation rules and field filling.
+#include "core/extract/events_p.h"
+
+#include <algorithm>
+
+namespace yeonpyo::extract {
+namespace {
+
+// A mention joins an event when they agree at least this much.
+constexpr int kJoinScore = 2;
+
+bool isEncounter(EventKind kind) {
+    return kind == EventKind::Meeting || kind == EventKind::Meal || kind == EventKind::Visit;
+}
+
+bool kindsAgree(EventKind a, EventKind b) {
+    return a == b || (isEncounter(a) && isEncounter(b));
+}
+
+/// "lg" and "lg-electronics" belong together: one key is the other's group.
+bool orgsRelated(const std::string& a, const std::string& b) {
+    return a == b || b.starts_with(a + "-") || a.starts_with(b + "-");
+}
+
+std::string dayOf(const std::string& value) {
+    return value.substr(0, 10);
+}
+
+bool sameOrEnclosing(const Place& a, const Place& b, const lexicon::Gazetteer& gazetteer) {
+    if (a.gazetteerId == b.gazetteerId)
+        return true;
+    const auto* first = gazetteer.find(a.gazetteerId);
+    const auto* second = gazetteer.find(b.gazetteerId);
+    return first && second &&
+           (gazetteer.encloses(*first, *second) || gazetteer.encloses(*second, *first));
+}
+
+bool sharesPerson(const Mention& mention, const DraftEvent& draft, int subject) {
+    return std::any_of(mention.people.begin(), mention.people.end(), [&](int person) {
+        return person != subject &&
+               std::find(draft.people.begin(), draft.people.end(), person) != draft.people.end();
+    });
+}
+
+bool sharesOrg(const Mention& mention, const DraftEvent& draft) {
+    return std::any_of(mention.orgKeys.begin(), mention.orgKeys.end(), [&](const std::string& key) {
+        return std::any_of(draft.orgKeys.begin(), draft.orgKeys.end(),
+                           [&](const std::string& other) { return orgsRelated(key, other); });
+    });
+}
+
+void addPerson(DraftEvent& draft, int person, const ArticlePeople& people) {
+    if (std::find(draft.people.begin(), draft.people.end(), person) != draft.people.end())
+        return;
+    draft.people.push_back(person);
+    const auto& entry = people.people[static_cast<std::size_t>(person)];
+    if (!entry.orgKey.empty())
+        draft.orgKeys.push_back(entry.orgKey);
+}
+
+void applyTime(DraftEvent& draft, const MentionTime& time) {
+    auto& target = draft.event.time;
+    if (target.start.empty() || (time.own && !draft.timeOwn) ||
+        (time.own && time.value.size() > target.start.size() &&
+         dayOf(time.value) == dayOf(target.start))) {
+        target.start = time.value;
+        target.end = time.endValue;
+        target.derivation = time.derivation;
+        draft.timeOwn = draft.timeOwn || time.own;
+    }
+    if (target.timeOfDay.empty())
+        target.timeOfDay = time.timeOfDay;
+}
+
+void applyPlace(DraftEvent& draft, const Place& place, const lexicon::Gazetteer& gazetteer) {
+    auto& target = draft.event.place;
+    const bool morePrecise =
+        target.gazetteerId.empty() ||
+        (static_cast<int>(place.precision) < static_cast<int>(target.precision) &&
+         sameOrEnclosing(place, target, gazetteer));
+    if (morePrecise)
+        target = place;
+}
+
+/// Adds what a body mention states to its event.
+void absorb(DraftEvent& draft, const Mention& mention, const ArticleContext& context) {
+    if (mention.time)
+        applyTime(draft, *mention.time);
+    if (mention.place)
+        applyPlace(draft, *mention.place, context.lexicon->gazetteer);
+    for (const int person : mention.people)
+        addPerson(draft, person, context.people);
+    if (mention.subjectImplied && context.people.subject >= 0) {
+        addPerson(draft, context.people.subject, context.people);
+    }
+    for (const auto& key : mention.orgKeys)
+        draft.orgKeys.push_back(key);
+    if (mention.planned)
+        draft.event.status = EventStatus::Planned;
+    if (mention.reported && draft.event.status == EventStatus::Happened) {
+        draft.event.status = EventStatus::Reported;
+    }
+}
+
+DraftEvent startEvent(const Mention& mention) {
+    DraftEvent draft;
+    draft.event.kind = mention.trigger->kind;
+    return draft;
+}
+
+bool mayCreate(const Mention& mention, int subject) {
+    if (mention.role != SentenceRole::Body || mention.nominal || !mention.time)
+        return false;
+    return mention.anchors(subject) >= (mention.trigger->strong ? 1 : 2);
+}
+
+}  // namespace
+
+int agreement(const Mention& mention, const DraftEvent& draft, const ArticleContext& context) {
+    const auto& event = draft.event;
+    const bool evidence = mention.role != SentenceRole::Body;
+    if (mention.time && !event.time.start.empty() &&
+        dayOf(mention.time->value) != dayOf(event.time.start)) {
+        return -1;
+    }
+    if (mention.time && !mention.time->timeOfDay.empty() && !event.time.timeOfDay.empty() &&
+        mention.time->timeOfDay != event.time.timeOfDay && !evidence) {
+        return -1;
+    }
+    const bool samePlace = mention.place && !event.place.gazetteerId.empty() &&
+                           mention.place->gazetteerId == event.place.gazetteerId;
+    if (mention.place && !event.place.gazetteerId.empty() &&
+        !sameOrEnclosing(*mention.place, event.place, context.lexicon->gazetteer)) {
+        return -1;
+    }
+    if (!kindsAgree(mention.trigger->kind, event.kind) && !(evidence && samePlace))
+        return -1;
+    int score = 0;
+    if (samePlace && mention.place->precision == PlacePrecision::Venue)
+        score += 2;
+    if (sharesPerson(mention, draft, context.people.subject))
+        score += 2;
+    if (sharesOrg(mention, draft))
+        score += 1;
+    if (mention.time && !mention.time->timeOfDay.empty() &&
+        mention.time->timeOfDay == event.time.timeOfDay) {
+        score += 1;
+    }
+    if (mention.trigger->kind == event.kind && score > 0)
+        score += 1;
+    return score;
+}
+
+std::vector<DraftEvent> buildEvents(std::vector<Mention>& mentions, const ArticleContext& context) {
+    std::vector<DraftEvent> drafts;
+    const int subject = context.people.subject;
+    const auto bestMatch = [&](const Mention& mention) {
+        int best = -1;
+        int bestScore = kJoinScore - 1;
+        for (std::size_t i = 0; i < drafts.size(); ++i) {
+            const int score = agreement(mention, drafts[i], context);
+            if (score >= bestScore + (best < 0 ? 1 : 0)) {
+                best = static_cast<int>(i);
+                bestScore = score;
+            }
+        }
+        return best;
+    };
+    for (std::size_t m = 0; m < mentions.size(); ++m) {
+        auto& mention = mentions[m];
+        if (mention.role != SentenceRole::Body)
+            continue;
+        int target = bestMatch(mention);
+        if (target < 0 && mayCreate(mention, subject)) {
+            drafts.push_back(startEvent(mention));
+            target = static_cast<int>(drafts.size() - 1);
+        }
+        if (target < 0)
+            continue;
+        absorb(drafts[static_cast<std::size_t>(target)], mention, context);
+        drafts[static_cast<std::size_t>(target)].mentions.push_back(static_cast<int>(m));
+        mention.event = target;
+    }
+    for (std::size_t m = 0; m < mentions.size(); ++m) {
+        auto& mention = mentions[m];
+        if (mention.role == SentenceRole::Body)
+            continue;
+        const int target = bestMatch(mention);
+        if (target < 0)
+            continue;
+        drafts[static_cast<std::size_t>(target)].mentions.push_back(static_cast<int>(m));
+        mention.event = target;
+    }
+    return drafts;
+}
+
+}  // namespace yeonpyo::extract

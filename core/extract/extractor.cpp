@@ -1,0 +1,99 @@
+// extract(): runs the stages (layout, time tagging, places, people, mentions, events, order,
+// quotes).
+#include "core/extract/extractor.h"
+
+#include <algorithm>
+#include <cstdio>
+
+#include "core/extract/events_p.h"
+#include "core/extract/links_p.h"
+#include "core/extract/ordering.h"
+#include "core/extract/quotes_p.h"
+#include "core/extract/titles_p.h"
+#include "core/text/unicode.h"
+
+namespace yeonpyo::extract {
+namespace {
+
+std::string isoDate(const temporal::CivilDate& date) {
+    char buffer[16];
+    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", date.year, date.month, date.day);
+    return buffer;
+}
+
+ArticleContext readArticle(const Article& article, const temporal::Reference& reference,
+                           const lexicon::Lexicon& lexicon) {
+    ArticleContext context;
+    context.text = article.text;
+    context.lang = article.lang.empty() ? text::guessLanguage(article.text) : article.lang;
+    context.lexicon = &lexicon;
+    context.sentences = layoutSentences(article.text, context.lang, lexicon);
+    const auto language =
+        context.lang == "ko" ? temporal::Language::Korean : temporal::Language::English;
+    context.times = temporal::Tagger(language, reference).tag(article.text);
+    context.places = lexicon.gazetteer.scan(article.text);
+    context.quotations = text::findQuotations(article.text);
+    context.people = findPeople(article.text, context.lang, lexicon);
+    return context;
+}
+
+/// Fills the fields that need the whole draft: participants, title, time zone, UTC interval,
+/// status.
+void finish(DraftEvent& draft, const std::vector<Mention>& mentions, const ArticleContext& context,
+            const temporal::Reference& reference) {
+    auto& event = draft.event;
+    for (const int person : draft.people)
+        event.participants.push_back(context.people.participant(person));
+    event.title = titleOf(draft, mentions, context);
+    event.time.timeZone = reference.timeZone;
+    if (const auto interval =
+            temporal::toUtcInterval(event.time.start, event.time.timeOfDay, reference.timeZone)) {
+        event.time.beginUtc = interval->begin;
+        event.time.endUtc = interval->end;
+    }
+    const bool future = reference.date && namesDay(event.time.start) &&
+                        event.time.start.substr(0, 10) > isoDate(*reference.date);
+    if (future && event.status != EventStatus::Planned)
+        event.status = EventStatus::Planned;
+    std::sort(event.quotes.begin(), event.quotes.end(),
+              [](const Quote& a, const Quote& b) { return a.start < b.start; });
+}
+
+/// Gives ids in timeline order: id = sequence, and `after` rewritten to those ids.
+std::vector<Event> numbered(std::vector<DraftEvent>& drafts) {
+    std::vector<Event> events;
+    for (std::size_t i = 0; i < drafts.size(); ++i) {
+        drafts[i].event.id = static_cast<std::int64_t>(i);
+        events.push_back(drafts[i].event);
+    }
+    assignSequence(events);
+    std::vector<std::int64_t> idOf(events.size());
+    for (const auto& event : events)
+        idOf[static_cast<std::size_t>(event.id)] = event.sequence;
+    for (auto& event : events) {
+        event.id = event.sequence;
+        for (auto& previous : event.after)
+            previous = idOf[static_cast<std::size_t>(previous)];
+        std::sort(event.after.begin(), event.after.end());
+    }
+    std::sort(events.begin(), events.end(),
+              [](const Event& a, const Event& b) { return a.id < b.id; });
+    return events;
+}
+
+}  // namespace
+
+std::vector<Event> extract(const Article& article, const temporal::Reference& reference,
+                           const lexicon::Lexicon& lexicon) {
+    const ArticleContext context = readArticle(article, reference, lexicon);
+    auto mentions = findMentions(context);
+    auto drafts = buildEvents(mentions, context);
+    linkByCues(mentions, drafts, context);
+    inferPartsOfDay(drafts);
+    attachQuotes(drafts, mentions, context, article.id);
+    for (auto& draft : drafts)
+        finish(draft, mentions, context, reference);
+    return numbered(drafts);
+}
+
+}  // namespace yeonpyo::extract

@@ -1,0 +1,31 @@
+// Article layout: the sentences of an article, each marked as body text, a photo caption or a
+// headline line.
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+#include "core/lexicon/lexicon.h"
+
+namespace yeonpyo::extract {
+
+/// Captions and headline lines are evidence for events the body states; they never create events.
+enum class SentenceRole { Body, Caption, Headline };
+
+struct SentenceSpan {
+    std::size_t byteBegin = 0;
+    std::size_t byteEnd = 0;
+    int begin = 0;  ///< Code points in the article text.
+    int end = 0;
+    int paragraph = 0;
+    SentenceRole role = SentenceRole::Body;
+};
+
+/// Splits text into sentences and gives each its role. A paragraph ending in a photo credit
+/// ("연합뉴스", "사진=…", "(Yonhap)") is a caption; a line without sentence-final punctuation
+/// (a deck line, a dateline, a byline) is a headline line.
+std::vector<SentenceSpan> layoutSentences(std::string_view text, std::string_view lang,
+                                          const lexicon::Lexicon& lexicon);
+
+}  // namespace yeonpyo::extract

@@ -1,0 +1,128 @@
+// Reading order cues: which event each cue anchors on and which events it orders against it.
+#include "core/extract/links_p.h"
+
+#include <algorithm>
+
+#include "core/lexicon/utf8.h"
+
+namespace yeonpyo::extract {
+namespace {
+
+using lexicon::CueKind;
+
+struct OrderCue {
+    std::size_t begin = 0;
+    std::size_t end = 0;
+    CueKind kind = CueKind::After;
+    int sentence = -1;
+};
+
+bool isOrderCue(CueKind kind) {
+    return kind == CueKind::Before || kind == CueKind::After || kind == CueKind::BeforePrevious ||
+           kind == CueKind::AfterPrevious;
+}
+
+std::vector<OrderCue> orderCues(const ArticleContext& context) {
+    const auto& lexicon = *context.lexicon;
+    const auto end =
+        context.lang == "ko" ? lexicon::EndRule::ParticleTail : lexicon::EndRule::WordEnd;
+    std::vector<OrderCue> cues;
+    for (const auto& hit :
+         lexicon.cues.forms.scan(context.text, lexicon::StartRule::WordStart, end)) {
+        for (const int index : hit.payloads) {
+            const auto& cue = lexicon.cues.entries[static_cast<std::size_t>(index)];
+            if (cue.lang != context.lang || !isOrderCue(cue.kind))
+                continue;
+            for (std::size_t s = 0; s < context.sentences.size(); ++s) {
+                const auto& sentence = context.sentences[s];
+                if (sentence.role == SentenceRole::Body && hit.begin >= sentence.byteBegin &&
+                    hit.begin < sentence.byteEnd) {
+                    cues.push_back({hit.begin, hit.end, cue.kind, static_cast<int>(s)});
+                }
+            }
+        }
+    }
+    return cues;
+}
+
+bool reaches(const std::vector<DraftEvent>& drafts, int from, int to) {
+    std::vector<int> stack{from};
+    std::vector<bool> seen(drafts.size(), false);
+    while (!stack.empty()) {
+        const int current = stack.back();
+        stack.pop_back();
+        if (current == to)
+            return true;
+        if (seen[static_cast<std::size_t>(current)])
+            continue;
+        seen[static_cast<std::size_t>(current)] = true;
+        for (const auto previous : drafts[static_cast<std::size_t>(current)].event.after) {
+            stack.push_back(static_cast<int>(previous));
+        }
+    }
+    return false;
+}
+
+/// later follows earlier.
+void link(std::vector<DraftEvent>& drafts, int earlier, int later) {
+    if (earlier < 0 || later < 0 || earlier == later || reaches(drafts, earlier, later))
+        return;
+    auto& after = drafts[static_cast<std::size_t>(later)].event.after;
+    if (std::find(after.begin(), after.end(), earlier) == after.end())
+        after.push_back(earlier);
+}
+
+}  // namespace
+
+void linkByCues(const std::vector<Mention>& mentions, std::vector<DraftEvent>& drafts,
+                const ArticleContext& context) {
+    const bool korean = context.lang == "ko";
+    for (const auto& cue : orderCues(context)) {
+        int previousEvent = -1;
+        std::vector<int> before;
+        std::vector<int> after;
+        for (const auto& mention : mentions) {
+            if (mention.event < 0 || mention.role != SentenceRole::Body)
+                continue;
+            if (mention.sentence < cue.sentence)
+                previousEvent = mention.event;
+            if (mention.sentence != cue.sentence)
+                continue;
+            (mention.begin < cue.begin ? before : after).push_back(mention.event);
+        }
+        int anchor = previousEvent;
+        std::vector<int> main = after;
+        const bool toPrevious =
+            cue.kind == CueKind::BeforePrevious || cue.kind == CueKind::AfterPrevious;
+        if (!toPrevious && korean && !before.empty()) {
+            anchor = before.back();
+        } else if (!toPrevious && !korean && !before.empty() && !after.empty()) {
+            main = before;  // "… left for India after meeting Yoon"
+            anchor = after.front();
+        }
+        const bool mainFirst = cue.kind == CueKind::Before || cue.kind == CueKind::BeforePrevious;
+        for (const int event : main) {
+            if (event == anchor)
+                continue;
+            mainFirst ? link(drafts, event, anchor) : link(drafts, anchor, event);
+        }
+    }
+}
+
+void inferPartsOfDay(std::vector<DraftEvent>& drafts) {
+    for (auto& draft : drafts) {
+        if (draft.event.time.timeOfDay != "noon")
+            continue;
+        for (const auto earlier : draft.event.after) {
+            auto& time = drafts[static_cast<std::size_t>(earlier)].event.time;
+            if (!time.timeOfDay.empty() ||
+                time.start.substr(0, 10) != draft.event.time.start.substr(0, 10)) {
+                continue;
+            }
+            time.timeOfDay = "morning";
+            time.derivation += "; morning: before the noon event of the same day";
+        }
+    }
+}
+
+}  // namespace yeonpyo::extract

@@ -1,0 +1,67 @@
+// Event mentions: a trigger word in a sentence, with the time, place, people, organisations and
+// status around it.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/extract/layout_p.h"
+#include "core/extract/people_p.h"
+#include "core/lexicon/lexicon.h"
+#include "core/model/event.h"
+#include "core/temporal/temporal.h"
+#include "core/text/sentences.h"
+
+namespace yeonpyo::extract {
+
+/// When a mention happened: its own time expression, or the date the discourse was at.
+struct MentionTime {
+    std::string value;  ///< TIMEX value ("2024-02-28", "2024-02-28T15:00").
+    std::string endValue;
+    std::string timeOfDay;
+    std::string derivation;
+    bool own = false;  ///< Stated in the mention's sentence, not inherited from an earlier one.
+};
+
+struct Mention {
+    int sentence = 0;
+    std::size_t begin = 0;  ///< Trigger bytes in the article text.
+    std::size_t end = 0;
+    const lexicon::Trigger* trigger = nullptr;
+    SentenceRole role = SentenceRole::Body;
+    std::optional<MentionTime> time;
+    std::optional<Place> place;
+    std::vector<int> people;           ///< ArticlePeople indices named with it.
+    std::vector<std::string> orgKeys;  ///< Organisations named with it ("LG와의 오찬").
+    bool subjectImplied = false;       ///< No other person is the clause's subject.
+    bool nominal = false;              ///< "his visit", "the meeting": refers, never creates.
+    bool planned = false;
+    bool reported = false;
+    int event = -1;  ///< Index of the event it became part of; -1 when dropped.
+
+    /// How many of own date, place and a named person (other than the subject) support it.
+    int anchors(int subject) const;
+};
+
+/// Everything the mention finder reads, computed once per article.
+struct ArticleContext {
+    std::string_view text;
+    std::string lang;
+    std::vector<SentenceSpan> sentences;
+    std::vector<temporal::TimeExpression> times;
+    std::vector<lexicon::PlaceHit> places;
+    std::vector<text::Quotation> quotations;
+    ArticlePeople people;
+    const lexicon::Lexicon* lexicon = nullptr;
+};
+
+/// Finds the event mentions of an article, in text order.
+std::vector<Mention> findMentions(const ArticleContext& context);
+
+/// True for a value that names a day ("2024-02-28", "2024-02-28T12:00", "XXXX-XX-28").
+bool namesDay(std::string_view value);
+
+}  // namespace yeonpyo::extract

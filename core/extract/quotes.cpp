@@ -1,0 +1,121 @@
+// Sentence quotes per event and the attribution of direct quotations to speakers and events.
+#include "core/extract/quotes_p.h"
+
+#include <algorithm>
+
+namespace yeonpyo::extract {
+namespace {
+
+void addQuote(Event& event, Quote quote) {
+    const bool known = std::any_of(event.quotes.begin(), event.quotes.end(), [&](const Quote& q) {
+        return q.start == quote.start && q.end == quote.end;
+    });
+    if (!known)
+        event.quotes.push_back(std::move(quote));
+}
+
+int sentenceOf(const ArticleContext& context, std::size_t byte) {
+    for (std::size_t s = 0; s < context.sentences.size(); ++s) {
+        if (byte >= context.sentences[s].byteBegin && byte < context.sentences[s].byteEnd) {
+            return static_cast<int>(s);
+        }
+    }
+    return -1;
+}
+
+/// The person named in the sentence outside the quotation, nearest before it (else after it).
+int speakerIn(const ArticleContext& context, int sentence, const text::Quotation& quotation) {
+    const auto& span = context.sentences[static_cast<std::size_t>(sentence)];
+    int before = -1;
+    int after = -1;
+    for (const auto& mention : context.people.mentions) {
+        if (mention.begin < span.byteBegin || mention.begin >= span.byteEnd)
+            continue;
+        const bool inside =
+            mention.begin >= quotation.byteBegin && mention.begin < quotation.byteEnd;
+        if (inside)
+            continue;
+        if (mention.begin < quotation.byteBegin)
+            before = mention.person;
+        if (mention.begin >= quotation.byteEnd && after < 0)
+            after = mention.person;
+    }
+    return before >= 0 ? before : after;
+}
+
+int eventNamedIn(const std::vector<Mention>& mentions, int sentence) {
+    for (const auto& mention : mentions) {
+        if (mention.sentence == sentence && mention.event >= 0)
+            return mention.event;
+    }
+    return -1;
+}
+
+int latestEventWith(const std::vector<DraftEvent>& drafts, const std::vector<Mention>& mentions,
+                    int person, int sentence) {
+    int found = -1;
+    int foundSentence = -1;
+    for (std::size_t d = 0; d < drafts.size(); ++d) {
+        const auto& people = drafts[d].people;
+        if (std::find(people.begin(), people.end(), person) == people.end())
+            continue;
+        for (const int m : drafts[d].mentions) {
+            const int at = mentions[static_cast<std::size_t>(m)].sentence;
+            if (at < sentence && at > foundSentence) {
+                found = static_cast<int>(d);
+                foundSentence = at;
+            }
+        }
+    }
+    return found;
+}
+
+}  // namespace
+
+void attachQuotes(std::vector<DraftEvent>& drafts, const std::vector<Mention>& mentions,
+                  const ArticleContext& context, std::int64_t articleId) {
+    for (auto& draft : drafts) {
+        for (const int index : draft.mentions) {
+            const auto& span = context.sentences[static_cast<std::size_t>(
+                mentions[static_cast<std::size_t>(index)].sentence)];
+            addQuote(
+                draft.event,
+                {articleId, span.begin, span.end,
+                 std::string(context.text.substr(span.byteBegin, span.byteEnd - span.byteBegin)),
+                 ""});
+        }
+    }
+    int lastSpeaker = -1;
+    int lastEvent = -1;
+    int lastSentence = -1;
+    for (const auto& quotation : context.quotations) {
+        const int sentence = sentenceOf(context, quotation.byteBegin);
+        if (sentence < 0 ||
+            context.sentences[static_cast<std::size_t>(sentence)].role != SentenceRole::Body) {
+            continue;
+        }
+        int speaker = speakerIn(context, sentence, quotation);
+        const bool continued = speaker < 0 && lastSpeaker >= 0 && sentence <= lastSentence + 1;
+        if (continued)
+            speaker = lastSpeaker;
+        if (speaker < 0)
+            continue;
+        int event = eventNamedIn(mentions, sentence);
+        if (event < 0 && speaker == lastSpeaker && sentence <= lastSentence + 1)
+            event = lastEvent;
+        if (event < 0)
+            event = latestEventWith(drafts, mentions, speaker, sentence);
+        lastSpeaker = speaker;
+        lastSentence = sentence;
+        lastEvent = event;
+        if (event < 0)
+            continue;
+        addQuote(drafts[static_cast<std::size_t>(event)].event,
+                 {articleId, quotation.begin, quotation.end,
+                  std::string(context.text.substr(quotation.byteBegin,
+                                                  quotation.byteEnd - quotation.byteBegin)),
+                  context.people.people[static_cast<std::size_t>(speaker)].name});
+    }
+}
+
+}  // namespace yeonpyo::extract

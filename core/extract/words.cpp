@@ -1,0 +1,128 @@
+// Neighbouring words, Korean and romanised surname tests, and particle agreement.
+#include "core/extract/words_p.h"
+
+#include <array>
+#include <string>
+
+#include "core/lexicon/utf8.h"
+
+namespace yeonpyo::extract {
+namespace {
+
+using lexicon::decodeAt;
+using lexicon::isHangulSyllable;
+using lexicon::isWordChar;
+
+constexpr std::string_view kSurnames =
+    "김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진나지엄채원천"
+    "방공현"
+    "함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부황";
+
+constexpr std::array<std::string_view, 48> kRomanisedSurnames{
+    "Kim",  "Lee", "Park", "Choi", "Cho",   "Chung", "Jung", "Kang", "Yoon", "Jang", "Lim",  "Han",
+    "Oh",   "Seo", "Shin", "Kwon", "Hwang", "Ahn",   "Song", "Yoo",  "Hong", "Jeon", "Ko",   "Moon",
+    "Yang", "Son", "Bae",  "Baek", "Heo",   "Nam",   "Shim", "Noh",  "Ha",   "Kwak", "Sung", "Cha",
+    "Joo",  "Woo", "Koo",  "Min",  "Ryu",   "Na",    "Chey", "Chun", "Um",   "Won",  "Chae", "Yu"};
+
+bool isSpace(char c) {
+    return c == ' ' || c == '\t';
+}
+
+std::size_t finalConsonant(std::string_view word) {
+    if (word.empty())
+        return 0;
+    std::size_t length = 0;
+    const char32_t last = decodeAt(word, lexicon::previousStart(word, word.size()), length);
+    return isHangulSyllable(last) ? (last - 0xAC00) % 28 : 0;
+}
+
+}  // namespace
+
+std::optional<WordSpan> wordBefore(std::string_view text, std::size_t pos) {
+    std::size_t end = pos;
+    while (end > 0 && isSpace(text[end - 1]))
+        --end;
+    std::size_t begin = end;
+    while (begin > 0) {
+        const std::size_t previous = lexicon::previousStart(text, begin);
+        std::size_t length = 0;
+        const char32_t c = decodeAt(text, previous, length);
+        if (!isWordChar(c) && c != '-' && c != U'㈜')
+            break;
+        begin = previous;
+    }
+    if (begin == end)
+        return std::nullopt;
+    return WordSpan{begin, end};
+}
+
+std::optional<WordSpan> wordAfter(std::string_view text, std::size_t pos) {
+    std::size_t begin = pos;
+    while (begin < text.size() && isSpace(text[begin]))
+        ++begin;
+    std::size_t end = begin;
+    while (end < text.size()) {
+        std::size_t length = 0;
+        const char32_t c = decodeAt(text, end, length);
+        if (!isWordChar(c) && c != '-')
+            break;
+        end += length;
+    }
+    if (begin == end)
+        return std::nullopt;
+    return WordSpan{begin, end};
+}
+
+int hangulSyllables(std::string_view word) {
+    int count = 0;
+    for (std::size_t pos = 0; pos < word.size();) {
+        std::size_t length = 0;
+        if (!isHangulSyllable(decodeAt(word, pos, length)))
+            return 0;
+        pos += length;
+        ++count;
+    }
+    return count;
+}
+
+bool isKoreanSurname(std::string_view word) {
+    return hangulSyllables(word) == 1 && kSurnames.find(word) != std::string_view::npos;
+}
+
+bool looksLikeKoreanName(std::string_view word) {
+    return hangulSyllables(word) == 3 && isKoreanSurname(word.substr(0, 3));
+}
+
+bool isRomanisedKoreanSurname(std::string_view word) {
+    for (auto surname : kRomanisedSurnames) {
+        if (word == surname)
+            return true;
+    }
+    return false;
+}
+
+bool isCapitalised(std::string_view word) {
+    return !word.empty() && word[0] >= 'A' && word[0] <= 'Z';
+}
+
+std::string_view tailAfter(std::string_view text, std::size_t end) {
+    return text.substr(end, lexicon::wordEnd(text, end) - end);
+}
+
+bool isTopicParticle(std::string_view tail) {
+    for (std::string_view particle : {"은", "는", "이", "가"}) {
+        if (tail == particle)
+            return true;
+    }
+    return false;
+}
+
+std::string withParticle(std::string_view word, std::string_view afterConsonant,
+                         std::string_view afterVowel) {
+    const std::size_t consonant = finalConsonant(word);
+    const bool rieul = consonant == 8;  // ㄹ takes 로, not 으로
+    const bool useConsonantForm = consonant != 0 && !(rieul && afterVowel == "로");
+    return std::string(word) + std::string(useConsonantForm ? afterConsonant : afterVowel);
+}
+
+}  // namespace yeonpyo::extract
