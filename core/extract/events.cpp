@@ -13,6 +13,15 @@ bool isEncounter(EventKind kind) {
     return kind == EventKind::Meeting || kind == EventKind::Meal || kind == EventKind::Visit;
 }
 
+/// Among encounters, a meal says more than a meeting, and a meeting more than a visit.
+int specificity(EventKind kind) {
+    if (kind == EventKind::Meal)
+        return 3;
+    if (kind == EventKind::Meeting)
+        return 2;
+    return kind == EventKind::Visit ? 1 : 0;
+}
+
 bool kindsAgree(EventKind a, EventKind b) {
     return a == b || (isEncounter(a) && isEncounter(b));
 }
@@ -93,18 +102,20 @@ void absorb(DraftEvent& draft, const Mention& mention, const ArticleContext& con
     if (mention.subjectImplied && context.people.subject >= 0) {
         addPerson(draft, context.people.subject, context.people);
     }
-    for (const auto& key : mention.orgKeys)
-        draft.orgKeys.push_back(key);
-    if (mention.planned)
-        draft.event.status = EventStatus::Planned;
-    if (mention.reported && draft.event.status == EventStatus::Happened) {
-        draft.event.status = EventStatus::Reported;
+    if (specificity(mention.trigger->kind) > specificity(draft.event.kind)) {
+        draft.event.kind = mention.trigger->kind;  // "방문해 … 오찬을 가졌다" is a meal
     }
 }
 
+/// The mention that creates an event sets its status; later mentions add detail, not doubt.
 DraftEvent startEvent(const Mention& mention) {
     DraftEvent draft;
     draft.event.kind = mention.trigger->kind;
+    if (mention.planned) {
+        draft.event.status = EventStatus::Planned;
+    } else if (mention.reported) {
+        draft.event.status = EventStatus::Reported;
+    }
     return draft;
 }
 
@@ -141,7 +152,7 @@ int agreement(const Mention& mention, const DraftEvent& draft, const ArticleCont
     if (sharesPerson(mention, draft, context.people.subject))
         score += 2;
     if (sharesOrg(mention, draft))
-        score += 1;
+        score += 2;  // "LG전자 방문" names a participant's company
     if (mention.time && !mention.time->timeOfDay.empty() &&
         mention.time->timeOfDay == event.time.timeOfDay) {
         score += 1;
@@ -171,6 +182,11 @@ std::vector<DraftEvent> buildEvents(std::vector<Mention>& mentions, const Articl
         if (mention.role != SentenceRole::Body)
             continue;
         int target = bestMatch(mention);
+        if (mention.continuesPrevious && m > 0 && mentions[m - 1].event >= 0 &&
+            agreement(mention, drafts[static_cast<std::size_t>(mentions[m - 1].event)], context) >=
+                0) {
+            target = mentions[m - 1].event;
+        }
         if (target < 0 && mayCreate(mention, subject)) {
             drafts.push_back(startEvent(mention));
             target = static_cast<int>(drafts.size() - 1);

@@ -33,7 +33,11 @@ ArticleContext readArticle(const Article& article, const temporal::Reference& re
     context.times = temporal::Tagger(language, reference).tag(article.text);
     context.places = lexicon.gazetteer.scan(article.text);
     context.quotations = text::findQuotations(article.text);
-    context.people = findPeople(article.text, context.lang, lexicon);
+    std::vector<ByteRange> quotations;
+    for (const auto& quotation : context.quotations) {
+        quotations.push_back({quotation.byteBegin, quotation.byteEnd});
+    }
+    context.people = findPeople(article.text, context.lang, lexicon, quotations);
     return context;
 }
 

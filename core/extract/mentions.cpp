@@ -266,7 +266,13 @@ private:
         const bool destination = trigger.kind == EventKind::Departure;
         mention.place = choosePlace(context_.text, context_.places, segment.begin, segment.end,
                                     destination, lexicon_.gazetteer, context_.lang);
-        if (!mention.place) {
+        // The other side of the trigger names its place only when no other trigger can own it:
+        // "오찬은 LG트윈타워에서 열렸다", "At LG Twin Towers, Zuckerberg had lunch".
+        const bool otherSideIsOwn =
+            korean_
+                ? i + 1 == triggers.size() && isTopicParticle(tailAfter(context_.text, match.end))
+                : i == 0;
+        if (!mention.place && otherSideIsOwn) {
             mention.place =
                 choosePlace(context_.text, context_.places, otherSide.begin, otherSide.end,
                             destination, lexicon_.gazetteer, context_.lang);
@@ -281,10 +287,31 @@ private:
         }
         mention.planned = hasCue(sentence, CueKind::Planned);
         mention.reported = hasCue(sentence, CueKind::Reported);
+        mention.continuesPrevious = i > 0 && continuesEncounter(*triggers[i - 1], match);
         const auto before = wordBefore(context_.text, match.begin);
         mention.nominal =
             !korean_ && !trigger.strong && before && isDeterminer(before->in(context_.text));
         return mention;
+    }
+
+    static bool isEncounter(EventKind kind) {
+        return kind == EventKind::Meeting || kind == EventKind::Meal || kind == EventKind::Visit;
+    }
+
+    bool continuesEncounter(const PhraseMatch& previous, const PhraseMatch& current) const {
+        if (!isEncounter(entryOf(previous).kind) || !isEncounter(entryOf(current).kind))
+            return false;
+        const Range between{previous.end, current.begin};
+        const bool orderCue = std::any_of(cues_.begin(), cues_.end(), [&](const CueHit& cue) {
+            return between.contains(cue.begin) && cue.kind != CueKind::Planned &&
+                   cue.kind != CueKind::Reported && cue.kind != CueKind::Press;
+        });
+        const bool otherDate =
+            std::any_of(context_.times.begin(), context_.times.end(),
+                        [&](const temporal::TimeExpression& time) {
+                            return between.contains(time.byteBegin) && namesDay(time.value);
+                        });
+        return !orderCue && !otherDate;
     }
 
     void addPeople(Mention& mention, Range sentence, Range segment) const {

@@ -38,6 +38,9 @@ struct Mention {
     std::vector<std::string> orgKeys;  ///< Organisations named with it ("LG와의 오찬").
     bool subjectImplied = false;       ///< No other person is the clause's subject.
     bool nominal = false;              ///< "his visit", "the meeting": refers, never creates.
+    /// Continues the encounter named just before it in the sentence, with no order cue or other
+    /// date between them ("LG트윈타워를 방문해 … 오찬을 가졌다", "visited X and had lunch").
+    bool continuesPrevious = false;
     bool planned = false;
     bool reported = false;
     int event = -1;  ///< Index of the event it became part of; -1 when dropped.

@@ -44,8 +44,9 @@ const PhraseMatch* hitStartingAt(const std::vector<PhraseMatch>& hits, std::size
 /// Collects people while it reads a text; persons are keyed by their full name.
 class PeopleReader {
 public:
-    PeopleReader(std::string_view text, std::string_view lang, const Lexicon& lexicon)
-        : text_(text), lang_(lang), lexicon_(lexicon) {
+    PeopleReader(std::string_view text, std::string_view lang, const Lexicon& lexicon,
+                 const std::vector<ByteRange>& quotations)
+        : text_(text), lang_(lang), lexicon_(lexicon), quotations_(quotations) {
         const EndRule end = lang == "ko" ? EndRule::ParticleTail : EndRule::WordEnd;
         hits_.titles = lexicon.titles.forms.scan(text, StartRule::WordStart, end);
         hits_.orgs = lexicon.organisations.forms.scan(text, StartRule::WordStart, end);
@@ -54,6 +55,8 @@ public:
 
     ArticlePeople read() {
         for (const auto& title : hits_.titles) {
+            if (insideQuotation(title.begin))
+                continue;
             lang_ == "ko" ? readKoreanTitle(title) : readEnglishTitle(title);
         }
         for (const auto& hit : hits_.people)
@@ -93,6 +96,12 @@ private:
                 return &hit;
         }
         return nullptr;
+    }
+
+    bool insideQuotation(std::size_t pos) const {
+        return std::any_of(quotations_.begin(), quotations_.end(), [&](const ByteRange& range) {
+            return pos >= range.begin && pos < range.end;
+        });
     }
 
     int titleIndex(const PhraseMatch& hit) const { return hit.payloads.front(); }
@@ -370,6 +379,7 @@ private:
     std::string_view text_;
     std::string lang_;
     const Lexicon& lexicon_;
+    const std::vector<ByteRange>& quotations_;
     Hits hits_;
     ArticlePeople result_;
 };
@@ -381,8 +391,9 @@ Participant ArticlePeople::participant(int person) const {
     return {entry.name, entry.title, entry.org};
 }
 
-ArticlePeople findPeople(std::string_view text, std::string_view lang, const Lexicon& lexicon) {
-    return PeopleReader(text, lang, lexicon).read();
+ArticlePeople findPeople(std::string_view text, std::string_view lang, const Lexicon& lexicon,
+                         const std::vector<ByteRange>& quotations) {
+    return PeopleReader(text, lang, lexicon, quotations).read();
 }
 
 }  // namespace yeonpyo::extract

@@ -41,8 +41,15 @@ struct ArticlePeople {
     Participant participant(int person) const;
 };
 
-/// Finds the people of a text in the article's language ("ko" or "en").
+/// A byte range of the text, such as a direct quotation.
+struct ByteRange {
+    std::size_t begin = 0;
+    std::size_t end = 0;
+};
+
+/// Finds the people of a text in the article's language ("ko" or "en"). Titles inside the given
+/// quotations do not introduce people: a name before a title there is not read as a new person.
 ArticlePeople findPeople(std::string_view text, std::string_view lang,
-                         const lexicon::Lexicon& lexicon);
+                         const lexicon::Lexicon& lexicon, const std::vector<ByteRange>& quotations);
 
 }  // namespace yeonpyo::extract
