@@ -1,0 +1,92 @@
+// Table-driven tests of person recognition in Korean and English word orders, references and
+// negatives.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "core/extract/people_p.h"
+
+namespace yeonpyo::extract {
+namespace {
+
+struct Row {
+    std::string lang;
+    std::string text;
+    std::vector<std::string> people;  ///< "name/title/org" per person found, in order.
+};
+
+std::vector<std::string> found(const Row& row) {
+    const auto people = findPeople(row.text, row.lang, lexicon::builtinLexicon(), {});
+    std::vector<std::string> result;
+    for (const auto& person : people.people) {
+        result.push_back(person.name + "/" + person.title + "/" + person.org);
+    }
+    return result;
+}
+
+TEST(FindPeople, ReadsKoreanNameOrganisationTitleInAnyOrder) {
+    const std::vector<Row> rows{
+        {"ko", "이재용 삼성전자 회장이 방문했다.", {"이재용/회장/삼성전자"}},
+        {"ko", "삼성전자 이재용 회장과 만났다.", {"이재용/회장/삼성전자"}},
+        {"ko", "조주완 LG전자 최고경영자(CEO)는 말했다.", {"조주완/CEO/LG전자"}},
+        {"ko", "권봉석 ㈜LG 최고운영책임자(COO) 등과", {"권봉석/COO/㈜LG"}},
+        {"ko", "한편 박민수 현대차 사장은 밝혔다.", {"박민수/사장/현대자동차"}},
+        {"ko", "존 스미스 애플 부사장은 웃었다.", {"존 스미스/부사장/애플"}},
+        {"ko", "김철수 의원은 말했다. 김 의원은 이어 답했다.", {"김철수/의원/"}},
+        {"ko", "국내 XR 스타트업 대표들과 만났다.", {}},
+        {"ko", "시장의 요구를 반영해 정부 관계자는 설명했다.", {}},
+    };
+    for (const auto& row : rows)
+        EXPECT_EQ(found(row), row.people) << row.text;
+}
+
+TEST(FindPeople, ReadsEnglishTitlesBeforeNames) {
+    const std::vector<Row> rows{
+        {"en",
+         "Samsung Electronics Chairman Lee Jae-yong met him.",
+         {"Lee Jae-yong/Chairman/Samsung Electronics"}},
+        {"en",
+         "LG Corp. Chief Operating Officer Kwon Bong-seok joined.",
+         {"Kwon Bong-seok/COO/LG Corp."}},
+        {"en",
+         "Hyundai Motor President Park Min-soo said so. Park smiled.",
+         {"Park Min-soo/President/Hyundai Motor"}},
+        {"en", "The chief executive said the president agreed.", {}},
+    };
+    for (const auto& row : rows)
+        EXPECT_EQ(found(row), row.people) << row.text;
+}
+
+TEST(FindPeople, ResolvesLaterReferencesAndChoosesTheSubject) {
+    const std::string text =
+        "마크 저커버그 메타 CEO가 왔다. 이재용 삼성전자 회장이 맞았다. 저커버그 CEO는 웃었다. "
+        "이 회장은 말했다. 저커버그는 떠났다.";
+    const auto people = findPeople(text, "ko", lexicon::builtinLexicon(), {});
+    ASSERT_EQ(people.people.size(), 2u);
+    EXPECT_EQ(people.people[0].name, "마크 저커버그");
+    EXPECT_EQ(people.people[0].mentions, 3);
+    EXPECT_EQ(people.people[1].mentions, 2);
+    EXPECT_EQ(people.subject, 0);
+    EXPECT_TRUE(people.mentions.front().topic);
+}
+
+TEST(FindPeople, IgnoresTitlesInsideQuotations) {
+    const std::string text = "그는 “지금은 시장이 원하는 것을 찾는 단계”라고 말했다.";
+    const auto quoteBegin = text.find("지금은");
+    const auto quoteEnd = text.find("”");
+    EXPECT_TRUE(
+        findPeople(text, "ko", lexicon::builtinLexicon(), {{quoteBegin, quoteEnd}}).people.empty());
+}
+
+TEST(FindPeople, JoinsHangulAndLatinNamesThroughThePeopleLexicon) {
+    const auto korean = findPeople("이재용 회장이 왔다.", "ko", lexicon::builtinLexicon(), {});
+    const auto english = findPeople("Lee Jae-yong came.", "en", lexicon::builtinLexicon(), {});
+    ASSERT_EQ(korean.people.size(), 1u);
+    ASSERT_EQ(english.people.size(), 1u);
+    EXPECT_EQ(korean.people[0].orgKey, english.people[0].orgKey);
+    EXPECT_EQ(english.people[0].title, "Chairman");
+}
+
+}  // namespace
+}  // namespace yeonpyo::extract

@@ -1,0 +1,78 @@
+// Tests of place choice for a mention: the most precise agreeing place, ambiguity, destinations.
+#include <gtest/gtest.h>
+
+#include "core/extract/places_p.h"
+#include "core/lexicon/lexicon.h"
+
+namespace yeonpyo::extract {
+namespace {
+
+std::optional<Place> chosen(const lexicon::Gazetteer& gazetteer, const std::string& text,
+                            bool destination = false, std::string lang = "ko") {
+    return choosePlace(text, gazetteer.scan(text), 0, text.size(), destination, gazetteer, lang);
+}
+
+TEST(ChoosePlace, ResolvesAHierarchicalMentionToItsMostPreciseLevel) {
+    const auto& gazetteer = lexicon::builtinLexicon().gazetteer;
+    struct Row {
+        std::string text;
+        std::string name;
+        PlacePrecision precision;
+    };
+    const std::vector<Row> rows{
+        {"서울 용산구 이태원동 승지원에서 만찬", "승지원", PlacePrecision::Venue},
+        {"서울 용산구 이태원동에서", "이태원동", PlacePrecision::District},
+        {"서울 강남구의 한 식당에서", "강남구", PlacePrecision::District},
+        {"서울에서", "서울", PlacePrecision::City},
+        {"at LG Twin Towers in Seoul", "LG트윈타워", PlacePrecision::Venue},
+    };
+    for (const auto& row : rows) {
+        const auto place = chosen(gazetteer, row.text);
+        ASSERT_TRUE(place.has_value()) << row.text;
+        EXPECT_EQ(place->name, row.name) << row.text;
+        EXPECT_EQ(place->precision, row.precision) << row.text;
+    }
+    EXPECT_FALSE(chosen(gazetteer, "서울대 교수들과").has_value());
+}
+
+TEST(ChoosePlace, WritesAddressAndCoordinates) {
+    const auto place = chosen(lexicon::builtinLexicon().gazetteer, "LG Twin Towers", false, "en");
+    ASSERT_TRUE(place.has_value());
+    EXPECT_EQ(place->name, "LG Twin Towers");
+    EXPECT_EQ(place->address, "Seoul, Yeongdeungpo-gu");
+    ASSERT_TRUE(place->hasCoordinates());
+    EXPECT_NEAR(*place->lat, 37.528, 0.003);
+    EXPECT_NEAR(*place->lon, 126.934, 0.003);
+}
+
+TEST(ChoosePlace, PicksTheCandidateTheContextAgreesWith) {
+    lexicon::Gazetteer gazetteer = lexicon::builtinLexicon().gazetteer;
+    gazetteer.addUserPlace({"test:busan-jung",
+                            lexicon::PlaceKind::District,
+                            "kr:busan",
+                            "중구",
+                            "Jung-gu",
+                            {},
+                            35.1063,
+                            129.0323,
+                            false});
+    const auto busan = chosen(gazetteer, "부산 중구에서");
+    ASSERT_TRUE(busan.has_value());
+    EXPECT_EQ(busan->gazetteerId, "test:busan-jung");
+    const auto seoul = chosen(gazetteer, "서울 중구에서");
+    ASSERT_TRUE(seoul.has_value());
+    EXPECT_EQ(seoul->gazetteerId, "kr:seoul:jung");
+}
+
+TEST(ChoosePlace, PrefersTheDestinationOfADeparture) {
+    const auto& gazetteer = lexicon::builtinLexicon().gazetteer;
+    const auto korean = chosen(gazetteer, "서울 김포공항에서 인도로", true);
+    ASSERT_TRUE(korean.has_value());
+    EXPECT_EQ(korean->gazetteerId, "country:in");
+    const auto english = chosen(gazetteer, "left Incheon Airport for India", true, "en");
+    ASSERT_TRUE(english.has_value());
+    EXPECT_EQ(english->gazetteerId, "country:in");
+}
+
+}  // namespace
+}  // namespace yeonpyo::extract
