@@ -24,7 +24,7 @@ namespace yeonpyo::render {
 struct TimelineStyle {
     double axisHeight = 56.0;
     double laneCaptionHeight = 24.0;
-    double rowHeight = 44.0;
+    double rowHeight = 52.0;
     double markerRadius = 11.0;
     double labelGap = 12.0;
     double labelPadding = 8.0;

@@ -79,25 +79,35 @@ void TimelinePainter::paintAxis(QPainter& painter, const TimelineLayout& layout)
         painter.setPen(theme_.mutedText);
         painter.drawText(QPointF(tick.x + 4, axis.top() + 6 + metrics.ascent()), tick.label);
     }
-    painter.setFont(style_.contextFont);
+    paintContextRow(painter, layout);
+}
+
+void TimelinePainter::paintContextRow(QPainter& painter, const TimelineLayout& layout) const {
+    const QRectF& axis = layout.axisRect;
+    const QFontMetricsF metrics(style_.axisFont);
     const QFontMetricsF contextMetrics(style_.contextFont);
     const double baseline = axis.top() + 30 + contextMetrics.ascent();
-    painter.setPen(theme_.text);
-    const double firstContext =
-        layout.axis.contextTicks.empty() ? axis.width() : layout.axis.contextTicks.front().x;
-    if (!layout.axis.contextAtStart.isEmpty() &&
-        contextMetrics.horizontalAdvance(layout.axis.contextAtStart) + 24 < firstContext) {
-        painter.drawText(QPointF(6, baseline), layout.axis.contextAtStart);
-    }
-    for (const AxisTick& tick : layout.axis.contextTicks)
-        painter.drawText(QPointF(tick.x + 4, baseline), tick.label);
+    const double zoneWidth = metrics.horizontalAdvance(layout.axis.zoneCaption);
+    const double zoneLeft = axis.right() - zoneWidth - 10;
     painter.setFont(style_.axisFont);
     painter.setPen(theme_.mutedText);
-    const double zoneWidth = metrics.horizontalAdvance(layout.axis.zoneCaption);
-    const QRectF zoneBox(axis.right() - zoneWidth - 14, baseline - metrics.ascent() - 2,
-                         zoneWidth + 10, metrics.height() + 4);
-    painter.fillRect(zoneBox, theme_.background);
-    painter.drawText(zoneBox, Qt::AlignCenter, layout.axis.zoneCaption);
+    painter.drawText(QPointF(zoneLeft, baseline), layout.axis.zoneCaption);
+
+    // Context labels left to right, each only where it fits before the next and the zone caption.
+    std::vector<AxisTick> labels;
+    if (!layout.axis.contextAtStart.isEmpty())
+        labels.push_back({2.0, layout.axis.contextAtStart});
+    labels.insert(labels.end(), layout.axis.contextTicks.begin(), layout.axis.contextTicks.end());
+    painter.setFont(style_.contextFont);
+    painter.setPen(theme_.text);
+    for (std::size_t i = 0; i < labels.size(); ++i) {
+        const double left = labels[i].x + 4;
+        const double limit = i + 1 < labels.size() ? labels[i + 1].x : zoneLeft;
+        const double right = left + contextMetrics.horizontalAdvance(labels[i].label) + 12;
+        if (right > limit)
+            continue;
+        painter.drawText(QPointF(left, baseline), labels[i].label);
+    }
 }
 
 void TimelinePainter::paintDensity(QPainter& painter, const TimelineLayout& layout) const {
@@ -114,8 +124,8 @@ void TimelinePainter::paintSpansAndLeaders(QPainter& painter, const TimelineLayo
     for (const EventGlyph& g : layout.events) {
         if (g.span.isEmpty())
             continue;
-        painter.setBrush(withAlpha(theme_.colorOf(g.kind), 56));
-        painter.drawRoundedRect(g.span, 5, 5);
+        painter.setBrush(withAlpha(theme_.colorOf(g.kind), 48));
+        painter.drawRoundedRect(g.span, g.span.height() / 2, g.span.height() / 2);
     }
     for (const EventGlyph& g : layout.events) {
         painter.setPen(QPen(withAlpha(theme_.colorOf(g.kind), 150), 1.2));
@@ -162,7 +172,8 @@ void TimelinePainter::paintLabels(QPainter& painter, const TimelineLayout& layou
         painter.fillRect(QRectF(g.label.left(), g.label.top() + 4, 3, g.label.height() - 8),
                          theme_.colorOf(g.kind));
         const double x = g.label.left() + style_.labelPadding;
-        const double titleBaseline = g.label.top() + 4 + titleMetrics.ascent();
+        const double textHeight = titleMetrics.height() + subtitleMetrics.height();
+        const double titleBaseline = g.label.center().y() - textHeight / 2 + titleMetrics.ascent();
         painter.setFont(style_.titleFont);
         painter.setPen(theme_.text);
         painter.drawText(QPointF(x, titleBaseline), g.title);

@@ -27,6 +27,7 @@ private:
     void paintLanes(QPainter& painter, const TimelineLayout& layout) const;
     void paintGrid(QPainter& painter, const TimelineLayout& layout) const;
     void paintAxis(QPainter& painter, const TimelineLayout& layout) const;
+    void paintContextRow(QPainter& painter, const TimelineLayout& layout) const;
     void paintDensity(QPainter& painter, const TimelineLayout& layout) const;
     void paintSpansAndLeaders(QPainter& painter, const TimelineLayout& layout) const;
     void paintClusters(QPainter& painter, const TimelineLayout& layout) const;

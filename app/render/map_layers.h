@@ -1,0 +1,50 @@
+// The built-in map layers: offline base map, itinerary route, numbered markers, place labels,
+// decorations.
+#pragma once
+
+#include "app/render/basemap.h"
+#include "app/render/map_layer.h"
+
+namespace yeonpyo::render {
+
+/// Natural Earth land, coastline and borders at the scale the zoom calls for.
+class BaseMapLayer : public MapLayer {
+public:
+    explicit BaseMapLayer(const BaseMap& map = BaseMap::bundled()) : map_(map) {}
+    int z() const override { return 0; }
+    void paint(QPainter& painter, const MapPaintContext& context) const override;
+
+private:
+    const BaseMap& map_;
+};
+
+/// The itinerary in sequence order: gently curved legs with an arrow at their middle; legs
+/// through events of unknown place are dashed.
+class RouteLayer : public MapLayer {
+public:
+    int z() const override { return 20; }
+    void paint(QPainter& painter, const MapPaintContext& context) const override;
+};
+
+/// Numbered markers coloured by kind (planned ones hollow) and clusters with counts.
+class MarkerLayer : public MapLayer {
+public:
+    int z() const override { return 30; }
+    void paint(QPainter& painter, const MapPaintContext& context) const override;
+};
+
+/// Place names beside single markers, skipped where they would cover another label or marker.
+class LabelLayer : public MapLayer {
+public:
+    int z() const override { return 40; }
+    void paint(QPainter& painter, const MapPaintContext& context) const override;
+};
+
+/// Scale bar and the base map's attribution.
+class DecorationLayer : public MapLayer {
+public:
+    int z() const override { return 100; }
+    void paint(QPainter& painter, const MapPaintContext& context) const override;
+};
+
+}  // namespace yeonpyo::render

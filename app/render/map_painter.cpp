@@ -1,0 +1,128 @@
+// Map frame painting through sorted layers; marker clustering on a screen grid; marker hit testing.
+#include "app/render/map_painter.h"
+
+#include <QFontMetricsF>
+
+#include <algorithm>
+#include <cmath>
+#include <unordered_map>
+
+#include "app/render/labels.h"
+#include "app/render/map_layers.h"
+
+namespace yeonpyo::render {
+namespace {
+
+std::int64_t cellKey(const QPointF& p, double cell) {
+    const auto cx = static_cast<std::int64_t>(std::floor(p.x() / cell));
+    const auto cy = static_cast<std::int64_t>(std::floor(p.y() / cell));
+    return (cx << 32) ^ (cy & 0xffffffff);
+}
+
+}  // namespace
+
+MapStyle MapStyle::fromTheme(const Theme& theme) {
+    MapStyle style;
+    style.numberFont = theme.font(12, QFont::Bold);
+    style.labelFont = theme.font(13, QFont::DemiBold);
+    style.smallFont = theme.font(11);
+    return style;
+}
+
+QString glyphText(const MarkerGlyph& glyph, const MapContent& content, const QLocale& locale) {
+    const MapMarker& first = content.markers[glyph.members.front()];
+    if (!glyph.isCluster())
+        return first.sequence > 0 ? QString::number(first.sequence) : QString();
+    if (glyph.members.size() <= 3) {
+        QStringList numbers;
+        for (std::size_t i : glyph.members)
+            numbers << QString::number(content.markers[i].sequence);
+        return numbers.join(QStringLiteral("·"));
+    }
+    return countText(static_cast<qint64>(glyph.members.size()), locale);
+}
+
+std::vector<MarkerGlyph> layOutMarkers(const MapContent& content, const MapFrame& frame,
+                                       const MapStyle& style) {
+    const geo::MapViewport& viewport = frame.viewport;
+    const double cell = 2.2 * style.markerRadius;
+    const QRectF area(-cell, -cell, viewport.width() + 2 * cell, viewport.height() + 2 * cell);
+    std::vector<MarkerGlyph> glyphs;
+    std::unordered_map<std::int64_t, std::size_t> glyphOfCell;
+    for (std::size_t i = 0; i < content.markers.size(); ++i) {
+        geo::PixelPoint pixel;
+        viewport.geoToPixel(content.markers[i].position, pixel);
+        const QPointF p(pixel.x, pixel.y);
+        if (!area.contains(p))
+            continue;
+        const auto [it, added] = glyphOfCell.try_emplace(cellKey(p, cell), glyphs.size());
+        if (added)
+            glyphs.push_back({p, {}, 0.0, 0.0});
+        glyphs[it->second].members.push_back(i);
+    }
+    const QFontMetricsF metrics(style.numberFont);
+    for (MarkerGlyph& glyph : glyphs) {
+        if (glyph.isCluster()) {
+            QPointF sum;
+            for (std::size_t i : glyph.members) {
+                geo::PixelPoint pixel;
+                viewport.geoToPixel(content.markers[i].position, pixel);
+                sum += QPointF(pixel.x, pixel.y);
+            }
+            glyph.centre = sum / static_cast<double>(glyph.members.size());
+        }
+        glyph.radius = glyph.isCluster() ? style.clusterRadius : style.markerRadius;
+        glyph.halfWidth =
+            std::max(glyph.radius,
+                     metrics.horizontalAdvance(glyphText(glyph, content, frame.locale)) / 2 + 6);
+    }
+    return glyphs;
+}
+
+MapPainter::MapPainter(const Theme& theme) : theme_(theme), style_(MapStyle::fromTheme(theme)) {
+    insertLayer(std::make_unique<BaseMapLayer>());
+    insertLayer(std::make_unique<RouteLayer>());
+    insertLayer(std::make_unique<MarkerLayer>());
+    insertLayer(std::make_unique<LabelLayer>());
+    insertLayer(std::make_unique<DecorationLayer>());
+}
+
+MapPainter::~MapPainter() = default;
+MapPainter::MapPainter(MapPainter&&) noexcept = default;
+
+void MapPainter::insertLayer(std::unique_ptr<MapLayer> layer) {
+    const int z = layer->z();
+    const auto at = std::upper_bound(
+        layers_.begin(), layers_.end(), z,
+        [](int value, const std::unique_ptr<MapLayer>& l) { return value < l->z(); });
+    layers_.insert(at, std::move(layer));
+}
+
+void MapPainter::paint(QPainter& painter, const MapContent& content, const MapFrame& frame) const {
+    const std::vector<MarkerGlyph> glyphs = layOutMarkers(content, frame, style_);
+    const MapPaintContext context{content, frame, theme_, style_, glyphs};
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    painter.setClipRect(QRectF(0, 0, frame.viewport.width(), frame.viewport.height()),
+                        Qt::IntersectClip);
+    for (const auto& layer : layers_)
+        layer->paint(painter, context);
+    painter.restore();
+}
+
+MapHit MapPainter::hitTest(const MapContent& content, const MapFrame& frame,
+                           const QPointF& point) const {
+    const std::vector<MarkerGlyph> glyphs = layOutMarkers(content, frame, style_);
+    for (auto it = glyphs.rbegin(); it != glyphs.rend(); ++it) {
+        const QPointF d = point - it->centre;
+        if (std::abs(d.x()) > it->halfWidth + 3 || std::abs(d.y()) > it->radius + 3)
+            continue;
+        MapHit hit;
+        for (std::size_t i : it->members)
+            hit.eventIds.push_back(content.markers[i].eventId);
+        return hit;
+    }
+    return {};
+}
+
+}  // namespace yeonpyo::render

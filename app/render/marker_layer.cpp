@@ -1,0 +1,47 @@
+// Paints map markers: single events as numbered kind-coloured glyphs, clusters as counted discs.
+#include "app/render/map_layers.h"
+#include "app/render/map_painter.h"
+#include "app/render/marker_glyph.h"
+
+namespace yeonpyo::render {
+namespace {
+
+bool isActive(const MapMarker& marker, const MapFrame& frame) {
+    if (!frame.activeTime || !marker.beginUtc)
+        return true;
+    const auto t = static_cast<double>(*marker.beginUtc);
+    return t >= frame.activeTime->first && t < frame.activeTime->second;
+}
+
+}  // namespace
+
+void MarkerLayer::paint(QPainter& painter, const MapPaintContext& context) const {
+    const Theme& theme = context.theme;
+    for (const MarkerGlyph& glyph : context.glyphs) {
+        const MapMarker& first = context.content.markers[glyph.members.front()];
+        bool active = false;
+        bool selected = false;
+        for (std::size_t i : glyph.members) {
+            active = active || isActive(context.content.markers[i], context.frame);
+            selected = selected || context.content.markers[i].eventId == context.frame.selectedId;
+        }
+        painter.setOpacity(active ? 1.0 : 0.35);
+        MarkerLook look{theme.shapeOf(first.kind), theme.colorOf(first.kind),
+                        theme.background,          first.planned,
+                        glyph.halfWidth,           glyph.radius};
+        if (glyph.isCluster()) {
+            look.shape = MarkerShape::Circle;
+            look.color = theme.route;
+            look.hollow = false;
+        }
+        drawMarker(painter, glyph.centre, look,
+                   glyphText(glyph, context.content, context.frame.locale),
+                   context.style.numberFont);
+        if (selected)
+            drawSelectionHalo(painter, glyph.centre, glyph.halfWidth, glyph.radius,
+                              theme.selection);
+    }
+    painter.setOpacity(1.0);
+}
+
+}  // namespace yeonpyo::render
