@@ -15,6 +15,7 @@ namespace {
 
 constexpr std::array kGazetteerFiles{std::string_view{"gazetteer/world.tsv"},
                                      std::string_view{"gazetteer/korea.tsv"},
+                                     std::string_view{"gazetteer/korea-municipalities.tsv"},
                                      std::string_view{"gazetteer/venues.tsv"}};
 
 Status loadWordTables(Lexicon& lexicon) {

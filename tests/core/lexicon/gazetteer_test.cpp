@@ -1,6 +1,7 @@
 // Tests of place lookup in the bundled gazetteer: particles, hierarchy, addresses, user places.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -33,7 +34,8 @@ TEST(Gazetteer, FindsPlacesWithKoreanParticles) {
         {"at LG Twin Towers in Seoul", "venue:lg-twin-towers"},
         {"left for India.", "country:in"},
         {"인도네시아로", "country:id"},
-        {"서울대에서", ""},
+        {"서울대에서", "venue:seoul-national-university"},
+        {"서울식 불고기", ""},
         {"인도적 지원", ""},
         {"the indian team", ""},
     };
@@ -57,21 +59,17 @@ TEST(Gazetteer, KnowsTheHierarchyAndWritesAddressesWidestFirst) {
     EXPECT_EQ(precisionOf(gazetteer().find("kr:seoul:itaewon")->kind), PlacePrecision::District);
 }
 
-TEST(Gazetteer, AmbiguousNamesKeepEveryCandidate) {
-    PlaceEntry busanJunggu{"test:busan-jung",
-                           PlaceKind::District,
-                           "kr:busan",
-                           "중구",
-                           "Jung-gu",
-                           {},
-                           35.1063,
-                           129.0323,
-                           false};
+TEST(Gazetteer, AmbiguousNamesKeepEveryCandidateWithUserPlacesFirst) {
+    const auto bundled = gazetteer().lookup("중구");
+    ASSERT_GE(bundled.size(), 5u);
+    EXPECT_TRUE(std::any_of(bundled.begin(), bundled.end(),
+                            [](const PlaceEntry* entry) { return entry->id == "kr:busan:jung"; }));
     Gazetteer copy = gazetteer();
-    copy.addUserPlace(busanJunggu);
+    copy.addUserPlace(
+        {"user:7", PlaceKind::District, "kr:seoul", "중구", "Jung-gu", {}, 37.56, 126.99, false});
     const auto candidates = copy.lookup("중구");
-    ASSERT_EQ(candidates.size(), 2u);
-    EXPECT_EQ(candidates.front()->id, "test:busan-jung");
+    ASSERT_EQ(candidates.size(), bundled.size() + 1);
+    EXPECT_EQ(candidates.front()->id, "user:7");
 }
 
 TEST(Gazetteer, UserPlacesWinOverBundledOnes) {
