@@ -33,48 +33,75 @@ int freeRow(const std::vector<double>& rowEnds, double left, double gap) {
     return -1;
 }
 
-/// Gathers unlabelled events: consecutive ones within clusterWidth of a cluster's first join it.
+/// Gathers events whose label found no room. Consecutive ones within clusterWidth of the first
+/// become one cluster pill; an event alone keeps its own marker, without a label.
 class ClusterBuilder {
 public:
-    ClusterBuilder(int lane, const LaneBox& box, const TimelineFrame& frame,
-                   const TimelineStyle& style, std::vector<ClusterGlyph>& out)
-        : lane_(lane), box_(box), frame_(frame), style_(style), out_(out) {}
+    ClusterBuilder(const LaneBox& box, const TimelineFrame& frame, const TimelineStyle& style,
+                   TimelineLayout& out)
+        : box_(box), frame_(frame), style_(style), out_(out) {}
 
-    void add(double x, double beginTime, double endTime) {
-        if (count_ > 0 && x - firstX_ > style_.clusterWidth)
+    void add(EventGlyph glyph, double beginTime, double endTime) {
+        const double x = glyph.marker.x();
+        if (count_ > 0 && x - first_.marker.x() > style_.clusterWidth)
             flush();
         if (count_ == 0) {
-            firstX_ = lastX_ = x;
             begin_ = beginTime;
             end_ = endTime;
+            first_ = std::move(glyph);
         }
         lastX_ = x;
         begin_ = std::min(begin_, beginTime);
         end_ = std::max(end_, endTime);
         ++count_;
     }
+
     void flush() {
-        if (count_ == 0)
-            return;
-        const double height = 2.0 * style_.markerRadius - 2.0;
-        const double width = std::max(height + 6.0, 14.0 + 7.0 * QString::number(count_).size());
-        const double centre = (firstX_ + lastX_) / 2.0;
-        const double left =
-            std::clamp(centre - width / 2.0, 0.0, std::max(0.0, frame_.time.width() - width));
-        out_.push_back({lane_, QRectF(left, box_.baselineY - height / 2.0, width, height), count_,
-                        begin_, std::max(end_, begin_ + 1.0)});
+        if (count_ == 1)
+            out_.events.push_back(std::move(first_));
+        if (count_ > 1) {
+            const double height = 2.0 * style_.markerRadius - 2.0;
+            const double width =
+                std::max(height + 6.0, 14.0 + 7.0 * QString::number(count_).size());
+            const double centre = (first_.marker.x() + lastX_) / 2.0;
+            const double left =
+                std::clamp(centre - width / 2.0, 0.0, std::max(0.0, frame_.time.width() - width));
+            out_.clusters.push_back({first_.lane,
+                                     QRectF(left, box_.baselineY - height / 2.0, width, height),
+                                     count_, begin_, std::max(end_, begin_ + 1.0)});
+        }
         count_ = 0;
     }
 
 private:
-    int lane_;
     const LaneBox& box_;
     const TimelineFrame& frame_;
     const TimelineStyle& style_;
-    std::vector<ClusterGlyph>& out_;
+    TimelineLayout& out_;
+    EventGlyph first_;
     qint64 count_ = 0;
-    double firstX_ = 0.0, lastX_ = 0.0, begin_ = 0.0, end_ = 0.0;
+    double lastX_ = 0.0, begin_ = 0.0, end_ = 0.0;
 };
+
+/// A marker (and soft span) without a label yet.
+EventGlyph markerGlyph(std::uint32_t row, const TimelineItem& item, int lane, double x, double half,
+                       double spanLeft, double spanRight, const LaneBox& box) {
+    EventGlyph glyph;
+    glyph.row = row;
+    glyph.id = item.id;
+    glyph.sequence = item.sequence;
+    glyph.kind = item.kind;
+    glyph.planned = item.planned;
+    glyph.precision = item.precision;
+    glyph.lane = lane;
+    glyph.marker = QPointF(x, box.baselineY);
+    glyph.markerHalfWidth = half;
+    if (item.precision != TimePrecision::Exact) {
+        glyph.span =
+            QRectF(spanLeft, box.baselineY - 5.0, std::max(0.0, spanRight - spanLeft), 10.0);
+    }
+    return glyph;
+}
 
 }  // namespace
 
@@ -93,55 +120,50 @@ void placeLane(const TimelineData& data, int laneIndex, const std::vector<std::u
                          -std::numeric_limits<double>::infinity());
     const TimeViewport& view = frame.time;
     const double width = view.width();
-    ClusterBuilder clusters(laneIndex, box, frame, style, out.clusters);
+    ClusterBuilder unlabelled(box, frame, style, out);
     double lastMarkerRight = -std::numeric_limits<double>::infinity();
 
     for (const std::uint32_t row : rows) {
         const TimelineItem& item = data.items()[row];
         const TimelineItemText& text = data.text(row);
         const bool soft = item.precision != TimePrecision::Exact;
-        const double spanLeft = std::max(0.0, view.xOf(static_cast<double>(item.begin)));
-        const double spanRight = std::min(width, view.xOf(static_cast<double>(item.end)));
+        const auto begin = static_cast<double>(item.begin);
+        const auto end = static_cast<double>(item.end);
+        const double spanLeft = std::max(0.0, view.xOf(begin));
+        const double spanRight = std::min(width, view.xOf(end));
         const double half = markerHalfWidth(item.sequence, style, tools.numbers);
-        double x = soft ? (spanLeft + spanRight) / 2.0 : view.xOf(static_cast<double>(item.begin));
+        double x = soft ? (spanLeft + spanRight) / 2.0 : view.xOf(begin);
         // An uncertain time may slide within its span so that markers do not cover each other.
         if (soft && x - half < lastMarkerRight + 2.0)
             x = std::min(spanRight, lastMarkerRight + 2.0 + half);
+        EventGlyph glyph = markerGlyph(row, item, laneIndex, x, half, spanLeft, spanRight, box);
 
+        // Cheap test with the title alone first; the subtitle is only built for events that may
+        // fit.
         const double titleWidth = tools.titles.width(text.title);
         const double minimum = std::min(titleWidth, style.maxLabelWidth) + 2.0 * style.labelPadding;
-        const double probeLeft = std::clamp(x - half, 0.0, std::max(0.0, width - minimum));
-        if (freeRow(tools.rowEnds, probeLeft, style.labelGap) < 0) {
-            clusters.add(x, static_cast<double>(item.begin), static_cast<double>(item.end));
-            continue;
+        int labelRow =
+            freeRow(tools.rowEnds, std::clamp(x - half, 0.0, std::max(0.0, width - minimum)),
+                    style.labelGap);
+        QString subtitle;
+        double labelWidth = 0.0;
+        double left = 0.0;
+        if (labelRow >= 0) {
+            subtitle = subtitleOf(item, text, frame);
+            const double subtitleWidth = tools.subtitles.width(subtitle);
+            labelWidth = std::min(style.maxLabelWidth, std::max(titleWidth, subtitleWidth)) +
+                         2.0 * style.labelPadding;
+            left = std::clamp(x - half, 0.0, std::max(0.0, width - labelWidth));
+            labelRow = freeRow(tools.rowEnds, left, style.labelGap);
         }
-        QString subtitle = subtitleOf(item, text, frame);
-        const double contentWidth =
-            std::min(style.maxLabelWidth, std::max(titleWidth, tools.subtitles.width(subtitle)));
-        const double labelWidth = contentWidth + 2.0 * style.labelPadding;
-        const double left = std::clamp(x - half, 0.0, std::max(0.0, width - labelWidth));
-        const int labelRow = freeRow(tools.rowEnds, left, style.labelGap);
         if (labelRow < 0) {
-            clusters.add(x, static_cast<double>(item.begin), static_cast<double>(item.end));
+            glyph.title = text.title;
+            unlabelled.add(std::move(glyph), begin, end);
             continue;
         }
-        clusters.flush();
+        unlabelled.flush();
         tools.rowEnds[labelRow] = left + labelWidth;
         lastMarkerRight = x + half;
-
-        EventGlyph glyph;
-        glyph.row = row;
-        glyph.id = item.id;
-        glyph.sequence = item.sequence;
-        glyph.kind = item.kind;
-        glyph.planned = item.planned;
-        glyph.precision = item.precision;
-        glyph.lane = laneIndex;
-        glyph.marker = QPointF(x, box.baselineY);
-        glyph.markerHalfWidth = half;
-        if (soft)
-            glyph.span =
-                QRectF(spanLeft, box.baselineY - 5.0, std::max(0.0, spanRight - spanLeft), 10.0);
         glyph.label = labelRect(box, labelRow, left, labelWidth, style);
         glyph.title = titleWidth > style.maxLabelWidth
                           ? tools.titles.elided(text.title, style.maxLabelWidth)
@@ -151,7 +173,7 @@ void placeLane(const TimelineData& data, int laneIndex, const std::vector<std::u
                              : std::move(subtitle);
         out.events.push_back(std::move(glyph));
     }
-    clusters.flush();
+    unlabelled.flush();
 }
 
 }  // namespace yeonpyo::render::detail

@@ -94,7 +94,7 @@ TimelineHit TimelineLayout::hitTest(const QPointF& point) const {
         const QPointF d = point - it->marker;
         const bool onMarker = std::abs(d.x()) <= it->markerHalfWidth + 3.0 &&
                               std::abs(d.y()) <= it->markerHalfWidth + 3.0;
-        if (onMarker || it->label.contains(point)) {
+        if (onMarker || (it->hasLabel() && it->label.contains(point))) {
             return {TimelineHit::Kind::Event, it->id, 0.0, 0.0, 1};
         }
     }

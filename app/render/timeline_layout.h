@@ -59,7 +59,7 @@ struct LaneBox {
     bool aggregated = false;  ///< Drawn as density and clusters rather than single events.
 };
 
-/// One event drawn on its own: a marker, an optional soft span and a label.
+/// One event drawn on its own: a marker, an optional soft span and, where there was room, a label.
 struct EventGlyph {
     std::uint32_t row = 0;  ///< Row in TimelineData.
     std::int64_t id = 0;
@@ -70,13 +70,16 @@ struct EventGlyph {
     int lane = 0;
     QPointF marker;  ///< Centre of the marker.
     double markerHalfWidth = 0.0;
-    QRectF span;  ///< The uncertain interval on the baseline; empty for exact times.
-    QRectF label;
+    QRectF span;       ///< The uncertain interval on the baseline; empty for exact times.
+    QRectF label;      ///< Empty when the event is drawn as a marker only.
     QString title;     ///< Elided to fit the label.
     QString subtitle;  ///< When and where, in the frame's locale and zone.
+
+    bool hasLabel() const { return !label.isEmpty(); }
 };
 
-/// Events drawn as one pill with their count (labels did not fit, or the lane is aggregated).
+/// Events drawn as one pill with their count (several without room for labels, or an aggregated
+/// lane).
 struct ClusterGlyph {
     int lane = 0;
     QRectF rect;

@@ -76,6 +76,8 @@ void TimelinePainter::paintAxis(QPainter& painter, const TimelineLayout& layout)
     for (const AxisTick& tick : layout.axis.ticks) {
         painter.setPen(QPen(theme_.axis, 1.0));
         painter.drawLine(QPointF(tick.x, axis.top()), QPointF(tick.x, axis.top() + 5));
+        if (tick.x + 4 + metrics.horizontalAdvance(tick.label) > axis.right())
+            continue;
         painter.setPen(theme_.mutedText);
         painter.drawText(QPointF(tick.x + 4, axis.top() + 6 + metrics.ascent()), tick.label);
     }
@@ -128,6 +130,8 @@ void TimelinePainter::paintSpansAndLeaders(QPainter& painter, const TimelineLayo
         painter.drawRoundedRect(g.span, g.span.height() / 2, g.span.height() / 2);
     }
     for (const EventGlyph& g : layout.events) {
+        if (!g.hasLabel())
+            continue;
         painter.setPen(QPen(withAlpha(theme_.colorOf(g.kind), 150), 1.2));
         painter.drawLine(QPointF(g.marker.x(), g.label.bottom()),
                          QPointF(g.marker.x(), g.marker.y() - style_.markerRadius));
@@ -165,6 +169,8 @@ void TimelinePainter::paintLabels(QPainter& painter, const TimelineLayout& layou
     const QFontMetricsF titleMetrics(style_.titleFont);
     const QFontMetricsF subtitleMetrics(style_.subtitleFont);
     for (const EventGlyph& g : layout.events) {
+        if (!g.hasLabel())
+            continue;
         const bool selected = g.id == selectedId;
         painter.setPen(selected ? QPen(theme_.selection, 2.0) : QPen(theme_.grid, 1.0));
         painter.setBrush(withAlpha(theme_.background, 240));

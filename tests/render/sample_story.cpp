@@ -100,4 +100,30 @@ std::vector<TimelineEntry> generatedEntries(std::size_t count, std::int64_t begi
     return entries;
 }
 
+std::vector<Event> generatedEvents(std::size_t count, std::int64_t begin, std::int64_t span,
+                                   unsigned seed) {
+    std::mt19937_64 random(seed + 1);
+    std::uniform_real_distribution<double> lat(37.40, 37.70);
+    std::uniform_real_distribution<double> lon(126.80, 127.20);
+    std::vector<Event> events;
+    events.reserve(count);
+    for (const TimelineEntry& entry : generatedEntries(count, begin, span, false, seed)) {
+        Event e;
+        e.id = entry.id;
+        e.sequence = entry.sequence;
+        e.kind = entry.kind;
+        e.status = entry.planned ? EventStatus::Planned : EventStatus::Happened;
+        e.title = entry.title.toStdString();
+        e.time.start = entry.precision == TimePrecision::Day ? "2024-01-01" : "2024-01-01T12:00";
+        e.time.timeZone = "Asia/Seoul";
+        e.time.beginUtc = entry.beginUtc;
+        e.time.endUtc = entry.endUtc;
+        e.place.name = "장소 " + std::to_string(e.id % 50);
+        e.place.lat = lat(random);
+        e.place.lon = lon(random);
+        events.push_back(std::move(e));
+    }
+    return events;
+}
+
 }  // namespace yeonpyo::render::testing

@@ -28,4 +28,8 @@ std::vector<TimelineEntry> generatedEntries(std::size_t count, std::int64_t begi
                                             std::int64_t span, bool lanesByKind = false,
                                             unsigned seed = 7);
 
+/// The same rows as generatedEntries as Event values (Seoul time, places around Seoul).
+std::vector<Event> generatedEvents(std::size_t count, std::int64_t begin, std::int64_t span,
+                                   unsigned seed = 7);
+
 }  // namespace yeonpyo::render::testing

@@ -48,6 +48,8 @@ void expectNoOverlappingLabels(const TimelineLayout& layout) {
 
 void expectLabelsInsideTheirLanes(const TimelineLayout& layout) {
     for (const auto& g : layout.events) {
+        if (!g.hasLabel())
+            continue;
         const QRectF lane = layout.lanes[g.lane].rect;
         EXPECT_GE(g.label.top(), lane.top());
         EXPECT_LE(g.label.bottom(), g.marker.y());
@@ -119,12 +121,28 @@ TEST_F(StoryLayout, KindLanesFollowTheKindOrderWithLocalisedCaptions) {
     }
 }
 
+TEST_F(StoryLayout, AnEventWithoutRoomForItsLabelKeepsItsNumberedMarker) {
+    const auto data =
+        TimelineData::fromEvents(testing::zuckerbergSeoulEvents(), LaneMode::Kind, korean);
+    const auto layout = layouter.layOut(
+        data,
+        seoulFrame(seoulSeconds("2024-02-28T06:00"), seoulSeconds("2024-03-01T00:00"), 700, 330));
+    EXPECT_TRUE(layout.clusters.empty());
+    ASSERT_EQ(layout.events.size(), 5u);
+    const auto unlabelled = std::count_if(layout.events.begin(), layout.events.end(),
+                                          [](const EventGlyph& g) { return !g.hasLabel(); });
+    EXPECT_GE(unlabelled, 1);
+    for (const auto& g : layout.events)
+        EXPECT_EQ(layout.hitTest(g.marker).eventId, g.id);
+}
+
 TEST_F(StoryLayout, HitTestFindsMarkersLabelsAndNothingElsewhere) {
     const auto data =
         TimelineData::fromEvents(testing::zuckerbergSeoulEvents(), LaneMode::None, korean);
     const auto layout = layouter.layOut(
         data, seoulFrame(seoulSeconds("2024-02-28T06:00"), seoulSeconds("2024-03-01T00:00")));
     for (const auto& g : layout.events) {
+        ASSERT_TRUE(g.hasLabel());
         EXPECT_EQ(layout.hitTest(g.marker).eventId, g.id);
         EXPECT_EQ(layout.hitTest(g.label.center()).eventId, g.id);
     }
@@ -156,6 +174,11 @@ TEST_P(CrowdLayout, CountsAreConservedAndLabelsNeverOverlap) {
     expectNoOverlappingLabels(layout);
     expectLabelsInsideTheirLanes(layout);
     EXPECT_FALSE(layout.clusters.empty());  // every case has more events than room
+    for (const auto& cluster : layout.clusters) {
+        if (!c.aggregated) {
+            EXPECT_GE(cluster.count, 2);  // an event alone keeps its own marker
+        }
+    }
     for (const auto& lane : layout.lanes)
         EXPECT_EQ(lane.aggregated, c.aggregated);
     EXPECT_EQ(layout.density.empty(), !c.aggregated);

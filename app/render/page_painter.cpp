@@ -1,0 +1,241 @@
+// Composes an export page: header with title and legend, timeline, optional map inset, sources
+// footer.
+#include "app/render/page_painter.h"
+
+#include <QDateTime>
+#include <QFontMetricsF>
+
+#include <set>
+
+#include "app/render/labels.h"
+#include "app/render/map_painter.h"
+#include "app/render/marker_glyph.h"
+#include "app/render/time_axis.h"
+#include "app/render/timeline_painter.h"
+
+namespace yeonpyo::render {
+namespace {
+
+constexpr double kMargin = 28.0;
+constexpr double kGap = 16.0;
+
+QTimeZone displayZone(const ExportDocument& document, const ExportOptions& options) {
+    if (options.zone)
+        return *options.zone;
+    for (const Event& e : document.events) {
+        if (e.time.timeZone.empty())
+            continue;
+        const QTimeZone zone(QByteArray::fromStdString(e.time.timeZone));
+        if (zone.isValid())
+            return zone;
+    }
+    return QTimeZone::utc();
+}
+
+QString rangeText(std::int64_t first, std::int64_t last, const QTimeZone& zone,
+                  const QLocale& locale) {
+    const QDate from = QDateTime::fromSecsSinceEpoch(first, zone).date();
+    const QDate to = QDateTime::fromSecsSinceEpoch(std::max(first, last - 1), zone).date();
+    if (from == to)
+        return dayLabel(from, locale, true);
+    const bool korean = isKorean(locale);
+    if (korean)
+        return dayLabel(from, locale, true) + QStringLiteral(" – ") +
+               dayLabel(to, locale, from.year() != to.year());
+    return dayLabel(from, locale, from.year() != to.year()) + QStringLiteral(" – ") +
+           dayLabel(to, locale, true);
+}
+
+QString countCaption(std::size_t count, ExportContent what, const QLocale& locale) {
+    const QString n = countText(static_cast<qint64>(count), locale);
+    if (isKorean(locale))
+        return (what == ExportContent::Events ? QStringLiteral("사건 ") : QStringLiteral("기사 ")) +
+               n + QStringLiteral("건");
+    return n + (what == ExportContent::Events ? QStringLiteral(" events")
+                                              : QStringLiteral(" articles"));
+}
+
+QString sourcesText(const ExportDocument& document, bool withMap, const QLocale& locale) {
+    QStringList sources;
+    for (const Article& a : document.articles) {
+        QStringList parts;
+        if (!a.source.empty())
+            parts << QString::fromStdString(a.source);
+        if (!a.title.empty())
+            parts << QStringLiteral("“%1”").arg(QString::fromStdString(a.title));
+        if (!a.published.empty())
+            parts << QString::fromStdString(a.published).left(10);
+        if (!parts.isEmpty())
+            sources << parts.join(QStringLiteral(", "));
+    }
+    const bool korean = isKorean(locale);
+    QString text;
+    if (!sources.isEmpty())
+        text = (korean ? QStringLiteral("출처: ") : QStringLiteral("Sources: ")) +
+               sources.join(QStringLiteral(" / "));
+    if (withMap) {
+        if (!text.isEmpty())
+            text += QStringLiteral("   ·   ");
+        text +=
+            korean ? QStringLiteral("지도: Natural Earth") : QStringLiteral("Map: Natural Earth");
+    }
+    return text;
+}
+
+void paintLegend(QPainter& painter, const QRectF& area, const ExportDocument& document,
+                 const Theme& theme, const QLocale& locale) {
+    std::set<EventKind> kinds;
+    bool planned = false;
+    for (const Event& e : document.events) {
+        kinds.insert(e.kind);
+        planned = planned || e.status == EventStatus::Planned;
+    }
+    const QFont font = theme.font(12);
+    const QFontMetricsF metrics(font);
+    struct Entry {
+        QString text;
+        MarkerLook look;
+    };
+    std::vector<Entry> entries;
+    for (EventKind kind : kinds) {
+        entries.push_back(
+            {kindName(kind, locale),
+             {theme.shapeOf(kind), theme.colorOf(kind), theme.background, false, 6, 6}});
+    }
+    if (planned)
+        entries.push_back({plannedWord(locale),
+                           {MarkerShape::Circle, theme.mutedText, theme.background, true, 6, 6}});
+    double x = area.right();
+    const double y = area.top() + 14;
+    painter.setFont(font);
+    for (auto it = entries.rbegin(); it != entries.rend(); ++it) {
+        const double width = metrics.horizontalAdvance(it->text);
+        x -= width;
+        if (x - 20 < area.left())
+            break;
+        painter.setPen(theme.mutedText);
+        painter.drawText(QPointF(x, y + metrics.ascent() / 2 - 1), it->text);
+        drawMarker(painter, QPointF(x - 11, y), it->look, QString(), font);
+        x -= 30;
+    }
+}
+
+void paintHeader(QPainter& painter, const QRectF& area, const ExportDocument& document,
+                 const ExportOptions& options, const QString& subtitle) {
+    const Theme& t = theme(options.theme);
+    const QFont titleFont = t.font(24, QFont::Bold);
+    const QFont subtitleFont = t.font(14);
+    const QFontMetricsF titleMetrics(titleFont);
+    double y = area.top();
+    if (!options.title.isEmpty()) {
+        painter.setFont(titleFont);
+        painter.setPen(t.text);
+        painter.drawText(
+            QPointF(area.left(), y + titleMetrics.ascent()),
+            titleMetrics.elidedText(options.title, Qt::ElideRight, area.width() * 0.62));
+        y += titleMetrics.height() + 4;
+    }
+    painter.setFont(subtitleFont);
+    painter.setPen(t.mutedText);
+    painter.drawText(QPointF(area.left(), y + QFontMetricsF(subtitleFont).ascent()), subtitle);
+    if (options.legend && options.what == ExportContent::Events) {
+        paintLegend(painter,
+                    QRectF(area.left() + area.width() * 0.62, area.top(), area.width() * 0.38, 28),
+                    document, t, options.locale);
+    }
+}
+
+void paintMapInset(QPainter& painter, const QRectF& area, const ExportDocument& document,
+                   const ExportOptions& options) {
+    const MapContent content = MapContent::fromEvents(document.events);
+    MapFrame frame;
+    frame.viewport = fitToContent(content, area.width(), area.height());
+    frame.selectedId = options.selectedId;
+    frame.locale = options.locale;
+    painter.save();
+    painter.translate(area.topLeft());
+    MapPainter(theme(options.theme)).paint(painter, content, frame);
+    painter.restore();
+    painter.setPen(QPen(theme(options.theme).grid, 1.0));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRect(area);
+}
+
+}  // namespace
+
+PageGeometry pageGeometry(QSizeF size, const ExportOptions& options) {
+    PageGeometry page;
+    const double headerHeight = options.title.isEmpty() ? 30.0 : 66.0;
+    const double footerHeight = options.footer ? 28.0 : 0.0;
+    const QRectF inner(kMargin, kMargin, size.width() - 2 * kMargin, size.height() - 2 * kMargin);
+    page.header = QRectF(inner.left(), inner.top(), inner.width(), headerHeight);
+    page.footer = QRectF(inner.left(), inner.bottom() - footerHeight, inner.width(), footerHeight);
+    const QRectF body(
+        inner.left(), page.header.bottom() + kGap, inner.width(),
+        page.footer.top() - page.header.bottom() - kGap - (options.footer ? 8.0 : 0.0));
+    page.timeline = body;
+    if (!options.withMap)
+        return page;
+    if (size.width() >= size.height()) {
+        const double mapWidth = std::round(body.width() * 0.36);
+        page.timeline.setWidth(body.width() - mapWidth - kGap);
+        page.map = QRectF(body.right() - mapWidth, body.top(), mapWidth, body.height());
+    } else {
+        const double mapHeight = std::round(body.height() * 0.42);
+        page.timeline.setHeight(body.height() - mapHeight - kGap);
+        page.map = QRectF(body.left(), body.bottom() - mapHeight, body.width(), mapHeight);
+    }
+    return page;
+}
+
+void paintPage(QPainter& painter, QSizeF size, const ExportDocument& document,
+               const ExportOptions& options) {
+    const Theme& t = theme(options.theme);
+    const PageGeometry page = pageGeometry(size, options);
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    painter.setRenderHint(QPainter::TextAntialiasing, true);
+    if (!options.transparent)
+        painter.fillRect(QRectF(QPointF(0, 0), size), t.background);
+
+    const TimelineData data =
+        options.what == ExportContent::Events
+            ? TimelineData::fromEvents(document.events, options.lanes, options.locale)
+            : TimelineData::fromArticles(document.articles, options.locale);
+    const QTimeZone zone = displayZone(document, options);
+    const auto extent = options.range ? options.range : data.extent();
+    const auto [first, last] = extent.value_or(std::pair<std::int64_t, std::int64_t>{0, 86400});
+    TimelineFrame frame;
+    frame.time = options.range ? TimeViewport(static_cast<double>(first), static_cast<double>(last),
+                                              page.timeline.width())
+                               : TimeViewport::fitting(first, last, page.timeline.width());
+    frame.height = page.timeline.height();
+    frame.zone = zone;
+    frame.locale = options.locale;
+    TimelineLayouter layouter(TimelineStyle::fromTheme(t));
+    const TimelineLayout layout = layouter.layOut(data, frame);
+
+    paintHeader(painter, page.header, document, options,
+                rangeText(first, last, zone, options.locale) + QStringLiteral("  ·  ") +
+                    countCaption(data.size(), options.what, options.locale));
+    painter.save();
+    painter.translate(page.timeline.topLeft());
+    TimelinePainter timelinePainter(t, layouter.style(), options.locale);
+    timelinePainter.setBackgroundFilled(false);
+    timelinePainter.paint(painter, layout, options.selectedId);
+    painter.restore();
+    if (!page.map.isEmpty())
+        paintMapInset(painter, page.map, document, options);
+    if (options.footer) {
+        const QFont font = t.font(11);
+        painter.setFont(font);
+        painter.setPen(t.mutedText);
+        const QString text =
+            QFontMetricsF(font).elidedText(sourcesText(document, options.withMap, options.locale),
+                                           Qt::ElideRight, page.footer.width());
+        painter.drawText(page.footer, Qt::AlignLeft | Qt::AlignBottom, text);
+    }
+    painter.restore();
+}
+
+}  // namespace yeonpyo::render
