@@ -1,6 +1,8 @@
 // Merging mentions into events: agreement scores, creation rules and field filling.
 #include "core/extract/events_p.h"
 
+#include "core/extract/umbrella_p.h"
+
 #include <algorithm>
 
 namespace yeonpyo::extract {
@@ -162,26 +164,53 @@ int agreement(const Mention& mention, const DraftEvent& draft, const ArticleCont
     return score;
 }
 
+namespace {
+
+/// A mention goes on about the event the discourse is at when it names nobody new and no order
+/// cue ("이어", "then") moves the story on ("두 정상은 이날 오전 … 회담을 갖고").
+bool continuesDiscourse(const Mention& mention, const DraftEvent& draft, int subject) {
+    if (mention.afterOrderCue)
+        return false;
+    return std::all_of(mention.people.begin(), mention.people.end(), [&](int person) {
+        return person == subject ||
+               std::find(draft.people.begin(), draft.people.end(), person) != draft.people.end();
+    });
+}
+
+/// The event a mention joins: the one it agrees with most (ties: the latest), if enough.
+int bestMatch(const Mention& mention, const std::vector<DraftEvent>& drafts, int lastEvent,
+              const ArticleContext& context) {
+    int best = -1;
+    int bestScore = kJoinScore - 1;
+    for (std::size_t i = 0; i < drafts.size(); ++i) {
+        int score = agreement(mention, drafts[i], context);
+        if (score >= 0 && static_cast<int>(i) == lastEvent && mention.role == SentenceRole::Body &&
+            continuesDiscourse(mention, drafts[i], context.people.subject)) {
+            score += mention.trigger->kind == drafts[i].event.kind ? 2 : 1;
+        }
+        if (score >= bestScore + (best < 0 ? 1 : 0)) {
+            best = static_cast<int>(i);
+            bestScore = score;
+        }
+    }
+    return best;
+}
+
+}  // namespace
+
 std::vector<DraftEvent> buildEvents(std::vector<Mention>& mentions, const ArticleContext& context) {
     std::vector<DraftEvent> drafts;
     const int subject = context.people.subject;
-    const auto bestMatch = [&](const Mention& mention) {
-        int best = -1;
-        int bestScore = kJoinScore - 1;
-        for (std::size_t i = 0; i < drafts.size(); ++i) {
-            const int score = agreement(mention, drafts[i], context);
-            if (score >= bestScore + (best < 0 ? 1 : 0)) {
-                best = static_cast<int>(i);
-                bestScore = score;
-            }
-        }
-        return best;
-    };
+    int lastEvent = -1;
     for (std::size_t m = 0; m < mentions.size(); ++m) {
         auto& mention = mentions[m];
         if (mention.role != SentenceRole::Body)
             continue;
-        int target = bestMatch(mention);
+        if (mention.samePlace && !mention.place && lastEvent >= 0 &&
+            !drafts[static_cast<std::size_t>(lastEvent)].event.place.name.empty()) {
+            mention.place = drafts[static_cast<std::size_t>(lastEvent)].event.place;
+        }
+        int target = bestMatch(mention, drafts, lastEvent, context);
         if (mention.continuesPrevious && m > 0 && mentions[m - 1].event >= 0 &&
             agreement(mention, drafts[static_cast<std::size_t>(mentions[m - 1].event)], context) >=
                 0) {
@@ -196,17 +225,19 @@ std::vector<DraftEvent> buildEvents(std::vector<Mention>& mentions, const Articl
         absorb(drafts[static_cast<std::size_t>(target)], mention, context);
         drafts[static_cast<std::size_t>(target)].mentions.push_back(static_cast<int>(m));
         mention.event = target;
+        lastEvent = target;
     }
     for (std::size_t m = 0; m < mentions.size(); ++m) {
         auto& mention = mentions[m];
         if (mention.role == SentenceRole::Body)
             continue;
-        const int target = bestMatch(mention);
+        const int target = bestMatch(mention, drafts, -1, context);
         if (target < 0)
             continue;
         drafts[static_cast<std::size_t>(target)].mentions.push_back(static_cast<int>(m));
         mention.event = target;
     }
+    dropUmbrellaVisits(drafts, mentions, *context.lexicon);
     return drafts;
 }
 

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "core/extract/places_p.h"
+#include "core/extract/timing_p.h"
 #include "core/extract/words_p.h"
 #include "core/lexicon/utf8.h"
 
@@ -63,7 +64,10 @@ bool isDeterminer(std::string_view word) {
 class MentionFinder {
 public:
     explicit MentionFinder(const ArticleContext& context)
-        : context_(context), lexicon_(*context.lexicon), korean_(context.lang == "ko") {
+        : context_(context),
+          lexicon_(*context.lexicon),
+          korean_(context.lang == "ko"),
+          times_(context.times, korean_, [this](std::size_t pos) { return insideQuotation(pos); }) {
         const EndRule nameEnd = korean_ ? EndRule::ParticleTail : EndRule::WordEnd;
         triggers_ = lexicon_.triggers.forms.scan(
             context.text, korean_ ? StartRule::InsideHangulWord : StartRule::WordStart,
@@ -91,8 +95,15 @@ public:
             const Range range{sentence.byteBegin, sentence.byteEnd};
             const auto triggers = triggersIn(range);
             std::optional<MentionTime> shared;
+            std::optional<Place> sharedPlace;
             for (std::size_t i = 0; i < triggers.size(); ++i) {
                 Mention mention = describe(static_cast<int>(s), range, triggers, i);
+                const bool staysPut = mention.trigger->kind != EventKind::Departure &&
+                                      mention.trigger->kind != EventKind::Arrival;
+                if (!mention.place && staysPut && !mention.samePlace)
+                    mention.place = sharedPlace;
+                if (mention.place && staysPut)
+                    sharedPlace = mention.place;
                 if (!mention.time && shared)
                     mention.time = shared;
                 if (mention.time && mention.time->own)
@@ -108,7 +119,7 @@ public:
                 mentions.push_back(std::move(mention));
             }
             if (sentence.role == SentenceRole::Body) {
-                if (auto latest = lastDayIn(range))
+                if (auto latest = times_.lastDayIn(range.begin, range.end))
                     discourse = latest;
             }
         }
@@ -143,6 +154,15 @@ private:
     bool hasCue(Range range, CueKind kind) const {
         return std::any_of(cues_.begin(), cues_.end(), [&](const CueHit& cue) {
             return cue.kind == kind && range.contains(cue.begin) && !insideQuotation(cue.begin);
+        });
+    }
+
+    bool hasOrderCue(Range range) const {
+        return std::any_of(cues_.begin(), cues_.end(), [&](const CueHit& cue) {
+            const bool order = cue.kind == CueKind::Before || cue.kind == CueKind::After ||
+                               cue.kind == CueKind::BeforePrevious ||
+                               cue.kind == CueKind::AfterPrevious;
+            return order && range.contains(cue.begin);
         });
     }
 
@@ -193,58 +213,6 @@ private:
         return found;
     }
 
-    std::optional<MentionTime> timeOf(const temporal::TimeExpression& expression) const {
-        if (!namesDay(expression.value) || expression.kind == temporal::ExpressionKind::Duration ||
-            expression.kind == temporal::ExpressionKind::Set ||
-            insideQuotation(expression.byteBegin)) {
-            return std::nullopt;
-        }
-        return MentionTime{expression.value, expression.endValue, expression.timeOfDay,
-                           expression.derivation.empty()
-                               ? expression.text + " → " + expression.value
-                               : expression.derivation,
-                           true};
-    }
-
-    std::optional<MentionTime> lastDayIn(Range range) const {
-        std::optional<MentionTime> last;
-        for (const auto& expression : context_.times) {
-            if (!range.contains(expression.byteBegin))
-                continue;
-            if (auto time = timeOf(expression))
-                last = time;
-        }
-        return last;
-    }
-
-    /// Korean: the nearest date before the trigger in its segment, else the next one when it is
-    /// the sentence's last trigger. English: the nearest date anywhere in the sentence.
-    std::optional<MentionTime> ownTime(Range segment, Range sentence, std::size_t triggerBegin,
-                                       bool lastTrigger) const {
-        std::optional<MentionTime> best;
-        std::size_t bestDistance = std::string::npos;
-        for (const auto& expression : context_.times) {
-            const bool before = expression.byteEnd <= triggerBegin;
-            const bool usable =
-                korean_ ? (segment.contains(expression.byteBegin) ||
-                           (lastTrigger && !before && sentence.contains(expression.byteBegin)))
-                        : sentence.contains(expression.byteBegin);
-            if (!usable)
-                continue;
-            const auto time = timeOf(expression);
-            if (!time)
-                continue;
-            const std::size_t distance =
-                before ? triggerBegin - expression.byteEnd
-                       : expression.byteBegin - triggerBegin + (korean_ ? sentence.end : 0);
-            if (distance < bestDistance) {
-                best = time;
-                bestDistance = distance;
-            }
-        }
-        return best;
-    }
-
     Mention describe(int sentenceIndex, Range sentence,
                      const std::vector<const PhraseMatch*>& triggers, std::size_t i) const {
         const PhraseMatch& match = *triggers[i];
@@ -262,7 +230,8 @@ private:
             korean_ ? Range{previousEnd, match.wordEnd} : Range{match.begin, nextBegin};
         const Range otherSide =
             korean_ ? Range{match.wordEnd, nextBegin} : Range{previousEnd, match.begin};
-        mention.time = ownTime(segment, sentence, match.begin, i + 1 == triggers.size());
+        mention.time = times_.ownTime(segment.begin, segment.end, sentence.begin, sentence.end,
+                                      match.begin, i + 1 == triggers.size());
         const bool destination = trigger.kind == EventKind::Departure;
         mention.place = choosePlace(context_.text, context_.places, segment.begin, segment.end,
                                     destination, lexicon_.gazetteer, context_.lang);
@@ -286,6 +255,8 @@ private:
             }
         }
         mention.planned = hasCue(sentence, CueKind::Planned);
+        mention.samePlace = hasCue(segment, CueKind::SamePlace);
+        mention.afterOrderCue = hasOrderCue({sentence.begin, match.begin});
         mention.reported = hasCue(sentence, CueKind::Reported);
         mention.continuesPrevious = i > 0 && continuesEncounter(*triggers[i - 1], match);
         const auto before = wordBefore(context_.text, match.begin);
@@ -341,6 +312,7 @@ private:
     std::vector<PhraseMatch> orgs_;
     std::vector<CueHit> cues_;
     std::vector<Range> quotations_;
+    TimeFinder times_;
 };
 
 bool isDigit(char c) {

@@ -41,6 +41,9 @@ struct Mention {
     /// Continues the encounter named just before it in the sentence, with no order cue or other
     /// date between them ("LG트윈타워를 방문해 … 오찬을 가졌다", "visited X and had lunch").
     bool continuesPrevious = false;
+    bool samePlace =
+        false;  ///< "같은 장소에서", "at the same stadium": the previous event's place.
+    bool afterOrderCue = false;  ///< An order cue comes before it in its sentence ("이어", "then").
     bool planned = false;
     bool reported = false;
     int event = -1;  ///< Index of the event it became part of; -1 when dropped.

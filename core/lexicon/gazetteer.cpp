@@ -12,6 +12,8 @@ namespace yeonpyo::lexicon {
 namespace {
 
 constexpr std::string_view kHomeCountry = "country:kr";
+// An alias written "~경기" names the place only right before a place inside it ("경기 성남").
+constexpr std::string_view kContextOnly = "~";
 
 constexpr std::array kKindNames{
     std::pair{PlaceKind::Country, std::string_view{"country"}},
@@ -94,17 +96,22 @@ void Gazetteer::addUserPlace(PlaceEntry entry) {
 void Gazetteer::index(std::size_t position) {
     const auto& entry = entries_[position];
     byId_[entry.id] = position;
-    const int payload = static_cast<int>(position);
+    const int payload = static_cast<int>(position) * 2;
     names_.add(entry.nameKo, payload);
     names_.add(entry.nameEn, payload);
-    for (const auto& alias : entry.aliases)
-        names_.add(alias, payload);
+    for (const auto& alias : entry.aliases) {
+        if (alias.starts_with(kContextOnly)) {
+            names_.add(std::string_view(alias).substr(kContextOnly.size()), payload + 1);
+        } else {
+            names_.add(alias, payload);
+        }
+    }
 }
 
 std::vector<const PlaceEntry*> Gazetteer::candidatesOf(const std::vector<int>& payloads) const {
     std::vector<const PlaceEntry*> candidates;
     for (const int payload : payloads) {
-        const PlaceEntry* entry = &entries_[static_cast<std::size_t>(payload)];
+        const PlaceEntry* entry = &entries_[static_cast<std::size_t>(payload / 2)];
         if (std::find(candidates.begin(), candidates.end(), entry) == candidates.end()) {
             candidates.push_back(entry);
         }
@@ -124,11 +131,36 @@ std::vector<const PlaceEntry*> Gazetteer::lookup(std::string_view name) const {
 }
 
 std::vector<PlaceHit> Gazetteer::scan(std::string_view text) const {
+    const auto matches = names_.scan(text, StartRule::WordStart, EndRule::ParticleTail);
     std::vector<PlaceHit> hits;
-    for (const auto& match : names_.scan(text, StartRule::WordStart, EndRule::ParticleTail)) {
-        hits.push_back({match.begin, match.end, match.wordEnd, candidatesOf(match.payloads)});
+    for (std::size_t i = 0; i < matches.size(); ++i) {
+        const auto& match = matches[i];
+        PlaceHit hit{match.begin, match.end, match.wordEnd, candidatesOf(match.payloads)};
+        const bool contextOnly = std::all_of(match.payloads.begin(), match.payloads.end(),
+                                             [](int payload) { return payload % 2 == 1; });
+        if (contextOnly &&
+            !enclosesNext(hit, i + 1 < matches.size() ? &matches[i + 1] : nullptr, text)) {
+            continue;  // "경기" is Gyeonggi only in "경기 성남"
+        }
+        hits.push_back(std::move(hit));
     }
     return hits;
+}
+
+bool Gazetteer::enclosesNext(const PlaceHit& hit, const PhraseMatch* next,
+                             std::string_view text) const {
+    if (next == nullptr || hit.wordEnd != hit.end || next->begin < hit.end ||
+        text.substr(hit.end, next->begin - hit.end).find_first_not_of(' ') !=
+            std::string_view::npos) {
+        return false;
+    }
+    for (const PlaceEntry* inner : candidatesOf(next->payloads)) {
+        for (const PlaceEntry* outer : hit.candidates) {
+            if (inner != outer && encloses(*outer, *inner))
+                return true;
+        }
+    }
+    return false;
 }
 
 std::vector<const PlaceEntry*> Gazetteer::ancestors(const PlaceEntry& entry) const {

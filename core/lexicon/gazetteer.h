@@ -73,6 +73,7 @@ public:
 
 private:
     void index(std::size_t position);
+    bool enclosesNext(const PlaceHit& hit, const PhraseMatch* next, std::string_view text) const;
     std::vector<const PlaceEntry*> candidatesOf(const std::vector<int>& payloads) const;
 
     std::deque<PlaceEntry> entries_;  // a deque, so that entries never move

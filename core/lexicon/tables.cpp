@@ -19,6 +19,7 @@ constexpr std::array kCueNames{
     std::pair{CueKind::AfterPrevious, std::string_view{"after-previous"}},
     std::pair{CueKind::Press, std::string_view{"press"}},
     std::pair{CueKind::Habitual, std::string_view{"habitual"}},
+    std::pair{CueKind::SamePlace, std::string_view{"same-place"}},
     std::pair{CueKind::Credit, std::string_view{"credit"}},
 };
 

@@ -31,11 +31,13 @@ enum class CueKind {
     AfterPrevious,
     Press,
     Habitual,
+    SamePlace,
     Credit
 };
 
 /// A word that sets an event's status ("예정", "will"), orders it ("앞서", "after"), marks talk
-/// with reporters ("취재진"), a habit rather than an event ("자주", "often") or a photo credit that
+/// with reporters ("취재진"), a habit rather than an event ("자주", "often"), the previous event's
+/// place ("같은 장소", "the same stadium") or a photo credit that
 /// ends a caption ("연합뉴스", "(Yonhap)").
 struct Cue {
     std::string lang;

@@ -1,0 +1,91 @@
+// English person patterns: "[Org] Title Name", "Name, [Org's] title", "Name, title of Org", "Mr.
+// Name".
+#include "core/extract/people_reader_p.h"
+
+namespace yeonpyo::extract {
+namespace {
+
+// Longest name read after a title, in bytes.
+constexpr std::size_t kMaxNameBytes = 40;
+
+}  // namespace
+
+std::string PeopleReader::capitalisedNameAfter(std::size_t& end) const {
+    std::string name;
+    for (auto word = wordAfter(text_, end); word && isCapitalised(word->in(text_));
+         word = wordAfter(text_, end)) {
+        const bool startsName = [&] {
+            for (const auto* hits : {&orgs_, &titles_}) {
+                for (const auto& hit : *hits) {
+                    if (hit.begin == word->begin)
+                        return true;
+                }
+            }
+            return false;
+        }();
+        if (startsName || name.size() > kMaxNameBytes)
+            break;
+        name += (name.empty() ? "" : " ") + std::string(word->in(text_));
+        end = word->end;
+    }
+    return name;
+}
+
+/// "Ingrid Solberg, chief executive of …", "Lee, Samsung's chairman": the name before a comma.
+int PeopleReader::nameBeforeComma(std::size_t titleBegin, std::size_t& start) {
+    std::size_t pos = titleBegin;
+    if (const auto* org = orgBefore(pos))
+        pos = org->begin;
+    auto word = wordBefore(text_, pos);
+    if (word && (word->in(text_) == "the" || word->in(text_) == "s")) {
+        pos = word->begin;
+        if (text_.substr(0, pos).ends_with("'")) {  // "Samsung's"
+            if (const auto* org = orgBefore(pos - 1))
+                pos = org->begin;
+        }
+    }
+    while (pos > 0 && text_[pos - 1] == ' ')
+        --pos;
+    if (pos == 0 || text_[pos - 1] != ',')
+        return -1;
+    std::string name;
+    std::size_t nameStart = pos - 1;
+    for (auto part = wordBefore(text_, nameStart); part && isCapitalised(part->in(text_));
+         part = wordBefore(text_, nameStart)) {
+        name = std::string(part->in(text_)) + (name.empty() ? "" : " ") + name;
+        nameStart = part->begin;
+        if (name.size() > kMaxNameBytes)
+            return -1;
+    }
+    if (name.empty())
+        return -1;
+    start = nameStart;
+    return name.find(' ') != std::string::npos ? personFromName(name) : referTo(name, -1);
+}
+
+void PeopleReader::readEnglishTitle(const Match& title) {
+    int org = -1;
+    std::size_t start = title.begin;
+    if (const auto* orgHit = orgBefore(title.begin)) {
+        org = orgHit->payloads.front();
+        start = orgHit->begin;
+    }
+    std::size_t end = title.end;
+    const std::string name = capitalisedNameAfter(end);
+    int person = -1;
+    if (name.find(' ') != std::string::npos) {
+        person = personFromName(name);
+    } else if (!name.empty()) {
+        person = referTo(name, -1);
+    } else {
+        person = nameBeforeComma(title.begin, start);
+        if (person < 0)
+            person = referTo("", titleIndex(title));
+    }
+    if (person < 0)
+        return;
+    describe(person, titleIndex(title), org);
+    mention(person, start, end);
+}
+
+}  // namespace yeonpyo::extract

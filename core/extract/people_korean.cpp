@@ -1,0 +1,184 @@
+// Korean person patterns: name, organisation or country, and title in either order, foreign names
+// in Hangul.
+#include <algorithm>
+#include <array>
+
+#include "core/extract/people_reader_p.h"
+#include "core/lexicon/utf8.h"
+
+namespace yeonpyo::extract {
+namespace {
+
+// Words between a name and its title that belong to neither ("이병철 전 회장").
+constexpr std::array<std::string_view, 5> kTitleModifiers{"전", "현", "신임", "초대", "공동"};
+// Endings that make a Hangul word a verb or clause, not part of a name.
+constexpr std::array<std::string_view, 10> kClauseEndings{"고", "며", "데", "해", "면",
+                                                          "니", "다", "게", "지", "한"};
+
+bool endsWithParticle(std::string_view word) {
+    for (std::size_t cut = 3; cut <= word.size() && cut <= 9; cut += 3) {
+        if (lexicon::isParticleTail(word.substr(word.size() - cut)))
+            return true;
+    }
+    return false;
+}
+
+/// A Hangul word of a foreign name: no particle or clause ending at its end.
+bool isBareNameWord(std::string_view word, int minimumSyllables) {
+    const int syllables = hangulSyllables(word);
+    if (syllables < minimumSyllables || syllables > 5 || endsWithParticle(word))
+        return false;
+    return std::none_of(kClauseEndings.begin(), kClauseEndings.end(),
+                        [&](std::string_view ending) { return word.ends_with(ending); });
+}
+
+/// The part of a word before its particle, when what follows is a particle ("오코너가" → "오코너").
+std::string_view stemOf(std::string_view word) {
+    for (std::size_t cut = 3; cut <= word.size() && cut <= 9; cut += 3) {
+        if (lexicon::isParticleTail(word.substr(word.size() - cut)))
+            return word.substr(0, word.size() - cut);
+    }
+    return word;
+}
+
+}  // namespace
+
+void PeopleReader::readKoreanTitle(const Match& title) {
+    if (namesAGroup(title))
+        return;
+    std::size_t start = title.begin;
+    auto word = wordBefore(text_, start);
+    while (word && std::find(kTitleModifiers.begin(), kTitleModifiers.end(), word->in(text_)) !=
+                       kTitleModifiers.end()) {
+        start = word->begin;
+        word = wordBefore(text_, start);
+    }
+    int org = -1;
+    if (const auto* orgHit = orgBefore(start)) {
+        org = orgHit->payloads.front();
+        start = orgHit->begin;
+        word = wordBefore(text_, start);
+    } else if (const auto nationality = placeBefore(start)) {
+        start = *nationality;  // "라몬 알바레스 칠레 대통령"
+        word = wordBefore(text_, start);
+    }
+    std::size_t end = title.end;
+    int person = word ? koreanNameBefore(*word, start) : -1;
+    if (person < 0)
+        person = koreanNameAfter(title, end);
+    if (person < 0 && word)
+        person = foreignNameBefore(*word, start);
+    if (const auto* orgHit = person >= 0 && org < 0 ? orgBefore(start) : nullptr) {
+        org = orgHit->payloads.front();  // "삼성전자 이재용 회장"
+    }
+    if (person < 0)
+        person = referTo("", titleIndex(title));
+    if (person < 0)
+        return;
+    describe(person, titleIndex(title), org);
+    mention(person, start, end);
+}
+
+int PeopleReader::koreanNameBefore(const WordSpan& word, std::size_t& start) {
+    const auto text = word.in(text_);
+    for (const auto& hit : people_) {
+        if (hit.end != word.end)
+            continue;
+        start = hit.begin;
+        return lexiconPerson(hit.payloads);
+    }
+    if (looksLikeKoreanName(text)) {
+        start = word.begin;
+        return personNamed(std::string(text), std::string(text.substr(0, 3)));
+    }
+    for (std::size_t i = 0; i < result_.people.size(); ++i) {
+        if (result_.people[i].surname == text) {
+            start = word.begin;
+            return static_cast<int>(i);
+        }
+    }
+    if (!isKoreanSurname(text))
+        return -1;
+    const int found = referTo(text, -1);  // "조 CEO", "이 회장"
+    if (found >= 0)
+        start = word.begin;
+    return found;
+}
+
+/// "주장 손흥민은", "로버스 주장 대니얼 오코너가": the name follows a title that has no particle.
+int PeopleReader::koreanNameAfter(const Match& title, std::size_t& end) {
+    if (title.wordEnd != title.end)
+        return -1;
+    const auto first = wordAfter(text_, title.wordEnd);
+    if (!first)
+        return -1;
+    const auto firstStem = stemOf(first->in(text_));
+    if (looksLikeKoreanName(firstStem) && firstStem.size() < first->in(text_).size()) {
+        end = first->begin + firstStem.size();
+        return personNamed(std::string(firstStem), std::string(firstStem.substr(0, 3)));
+    }
+    const auto second = wordAfter(text_, first->end);
+    if (!second || !isBareNameWord(first->in(text_), 1) || isKnownName(*first))
+        return -1;
+    const auto family = stemOf(second->in(text_));
+    if (family.size() == second->in(text_).size() || !isBareNameWord(family, 2))
+        return -1;
+    end = second->begin + family.size();
+    return personFromName(std::string(first->in(text_)) + " " + std::string(family));
+}
+
+/// "마크 저커버그": two bare Hangul words before a title, the first at the start of a clause.
+int PeopleReader::foreignNameBefore(const WordSpan& word, std::size_t& start) {
+    const auto family = word.in(text_);
+    const auto given = wordBefore(text_, word.begin);
+    if (!given || !isBareNameWord(family, 2) || !isBareNameWord(given->in(text_), 1) ||
+        isKnownName(*given) || isKnownName(word)) {
+        return -1;
+    }
+    const auto before = wordBefore(text_, given->begin);
+    if (before && !endsWithParticle(before->in(text_)))
+        return -1;
+    start = given->begin;
+    return personFromName(std::string(given->in(text_)) + " " + std::string(family));
+}
+
+/// "기업 대표 20여 명": a title followed by a head count names a group, not a person.
+bool PeopleReader::namesAGroup(const Match& title) const {
+    const auto next = wordAfter(text_, title.wordEnd);
+    if (!next)
+        return false;
+    const auto word = next->in(text_);
+    return !word.empty() && word[0] >= '0' && word[0] <= '9' &&
+           word.find("명") != std::string_view::npos;
+}
+
+/// "울산시장", "경기지사": a title written as one word with the place it serves.
+std::vector<PeopleReader::Match> PeopleReader::titlesAfterPlaceNames() const {
+    std::vector<Match> found;
+    const auto inside = lexicon_.titles.forms.scan(text_, lexicon::StartRule::InsideHangulWord,
+                                                   lexicon::EndRule::ParticleTail);
+    for (const auto& hit : inside) {
+        const auto word = wordBefore(text_, hit.begin);
+        if (!word || word->end != hit.begin)
+            continue;
+        const auto prefix = word->in(text_);
+        if (!lexicon_.gazetteer.lookup(prefix).empty() ||
+            !lexicon_.organisations.forms.lookup(prefix).empty()) {
+            found.push_back({word->begin, hit.end, hit.wordEnd, hit.payloads});
+        }
+    }
+    return found;
+}
+
+std::optional<std::size_t> PeopleReader::placeBefore(std::size_t pos) const {
+    for (const auto& hit : places_) {
+        if (hit.end > pos || pos - hit.end > 2 || hit.wordEnd != hit.end)
+            continue;
+        if (text_.substr(hit.end, pos - hit.end).find_first_not_of(' ') == std::string_view::npos) {
+            return hit.begin;
+        }
+    }
+    return std::nullopt;
+}
+
+}  // namespace yeonpyo::extract

@@ -1,0 +1,76 @@
+// PeopleReader: the state of person recognition over one text, shared by its Korean and English
+// rules.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/extract/people_p.h"
+#include "core/extract/words_p.h"
+#include "core/lexicon/lexicon.h"
+
+namespace yeonpyo::extract {
+
+/// Reads the people of a text: titles with the names around them (Korean rules in
+/// people_korean.cpp, English ones in people_english.cpp), lexicon names, and later references.
+class PeopleReader {
+public:
+    PeopleReader(std::string_view text, std::string_view lang, const lexicon::Lexicon& lexicon,
+                 const std::vector<ByteRange>& quotations);
+    ArticlePeople read();
+
+private:
+    using Match = lexicon::PhraseMatch;
+
+    // Korean word order: "이재용 삼성전자 회장", "삼성전자 이재용 회장", "로버스 주장 대니얼
+    // 오코너".
+    void readKoreanTitle(const Match& title);
+    int koreanNameBefore(const WordSpan& word, std::size_t& start);
+    int koreanNameAfter(const Match& title, std::size_t& end);
+    int foreignNameBefore(const WordSpan& word, std::size_t& start);
+    bool namesAGroup(const Match& title) const;
+    std::vector<Match> titlesAfterPlaceNames() const;
+
+    // English word order: "Chairman Lee Jae-yong", "Ingrid Solberg, chief executive of Nordvik".
+    void readEnglishTitle(const Match& title);
+    std::string capitalisedNameAfter(std::size_t& end) const;
+    int nameBeforeComma(std::size_t titleBegin, std::size_t& start);
+
+    // Shared.
+    const Match* orgBefore(std::size_t pos) const;
+    std::optional<std::size_t> placeBefore(
+        std::size_t pos) const;  ///< Start of a place name right before pos.
+    bool insideQuotation(std::size_t pos) const;
+    bool isKnownName(const WordSpan& word) const;
+    int titleIndex(const Match& hit) const { return hit.payloads.front(); }
+    void mention(int person, std::size_t begin, std::size_t end);
+    int personNamed(const std::string& name, const std::string& surname);
+    int personFromName(const std::string& name);
+    int lexiconPerson(const std::vector<int>& payloads);
+    void describe(int person, int title, int org);
+    int referTo(std::string_view surname, int title) const;
+    std::string surnameOf(std::string_view name) const;
+    void readBareReferences();
+    int bareReference(const WordSpan& word) const;
+    std::size_t nameLength(const WordSpan& word, int person) const;
+    void keepOutermostMentions();
+    void chooseSubject();
+
+    std::string_view text_;
+    std::string lang_;
+    const lexicon::Lexicon& lexicon_;
+    const std::vector<ByteRange>& quotations_;
+    std::vector<Match> titles_;
+    std::vector<Match> orgs_;
+    std::vector<Match> people_;
+    std::vector<lexicon::PlaceHit> places_;
+    ArticlePeople result_;
+};
+
+/// "Cho" of "Cho Joo-wan" (a romanised Korean surname comes first), "Zuckerberg" of "Mark
+/// Zuckerberg".
+std::string englishSurname(std::string_view name);
+
+}  // namespace yeonpyo::extract

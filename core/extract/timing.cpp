@@ -1,0 +1,83 @@
+// Choosing the time expression that dates a trigger, and parts of day from clock times.
+#include "core/extract/timing_p.h"
+
+namespace yeonpyo::extract {
+
+TimeFinder::TimeFinder(const std::vector<temporal::TimeExpression>& times, bool korean,
+                       std::function<bool(std::size_t)> skip)
+    : times_(times), korean_(korean), skip_(std::move(skip)) {}
+
+std::optional<MentionTime> TimeFinder::timeOf(const temporal::TimeExpression& expression) const {
+    if (!namesDay(expression.value) || expression.kind == temporal::ExpressionKind::Duration ||
+        expression.kind == temporal::ExpressionKind::Set || skip_(expression.byteBegin)) {
+        return std::nullopt;
+    }
+    const std::string clockPart = partOfDayOfClock(expression.value);
+    return MentionTime{
+        expression.value, expression.endValue, clockPart.empty() ? expression.timeOfDay : clockPart,
+        expression.derivation.empty() ? expression.text + " → " + expression.value
+                                      : expression.text + ": " + expression.derivation,
+        true};
+}
+
+std::optional<MentionTime> TimeFinder::lastDayIn(std::size_t begin, std::size_t end) const {
+    std::optional<MentionTime> last;
+    for (const auto& expression : times_) {
+        if (expression.byteBegin < begin || expression.byteBegin >= end)
+            continue;
+        if (auto time = timeOf(expression))
+            last = time;
+    }
+    return last;
+}
+
+std::optional<MentionTime> TimeFinder::ownTime(std::size_t segmentBegin, std::size_t segmentEnd,
+                                               std::size_t sentenceBegin, std::size_t sentenceEnd,
+                                               std::size_t triggerBegin, bool lastTrigger) const {
+    std::optional<MentionTime> best;
+    std::size_t bestDistance = std::string::npos;
+    for (const auto& expression : times_) {
+        const std::size_t at = expression.byteBegin;
+        const bool inSentence = at >= sentenceBegin && at < sentenceEnd;
+        const bool inSegment = at >= segmentBegin && at < segmentEnd;
+        const bool before = expression.byteEnd <= triggerBegin;
+        const bool usable =
+            korean_ ? inSegment || (lastTrigger && !before && inSentence) : inSentence;
+        if (!usable)
+            continue;
+        const auto time = timeOf(expression);
+        if (!time)
+            continue;
+        // Korean prefers what comes before the trigger; English what its own segment says.
+        std::size_t distance = before ? triggerBegin - expression.byteEnd : at - triggerBegin;
+        if (korean_ && !before)
+            distance += sentenceEnd;
+        if (!korean_ && !inSegment)
+            distance += sentenceEnd;
+        if (distance < bestDistance) {
+            best = time;
+            bestDistance = distance;
+        }
+    }
+    return best;
+}
+
+std::string partOfDayOfClock(std::string_view value) {
+    const auto t = value.find('T');
+    if (t == std::string_view::npos || value.size() < t + 3)
+        return {};
+    const char high = value[t + 1];
+    const char low = value[t + 2];
+    if (high < '0' || high > '2' || low < '0' || low > '9')
+        return {};
+    const int hour = (high - '0') * 10 + (low - '0');
+    if (hour < 5 || hour >= 22)
+        return "night";
+    if (hour < 12)
+        return "morning";
+    if (hour == 12)
+        return "noon";
+    return hour < 18 ? "afternoon" : "evening";
+}
+
+}  // namespace yeonpyo::extract
