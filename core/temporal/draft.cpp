@@ -1,0 +1,51 @@
+// Drafts: offsets written as shifts of their fields, and the names of the rules that built them.
+#include "core/temporal/draft_p.h"
+
+namespace yeonpyo::temporal {
+
+std::string Draft::ruleName(std::string_view language) const {
+    std::string name(language);
+    name += '.';
+    for (int i = 0; i < ruleCount; ++i) {
+        if (i > 0)
+            name += '+';
+        name += rules[static_cast<std::size_t>(i)];
+    }
+    if (ruleCount == 0)
+        name += "expression";
+    return name;
+}
+
+Unit applyOffset(Draft& draft, AmountDraft amount, int sign, Base base) {
+    draft.addRule("offset");
+    DateDraft& date = draft.date;
+    const int steps = sign * amount.amount;
+    if (amount.amount >= 0) {
+        switch (amount.unit) {
+            case Unit::Day:
+                date.dayShift = {true, steps, base};
+                return Unit::Day;
+            case Unit::Week:
+                date.weekShift = {true, steps, base};
+                return Unit::Week;
+            case Unit::Month:
+                date.monthShift = {true, steps, base};
+                return Unit::Month;
+            case Unit::Year:
+                date.yearShift = {true, steps, base};
+                return Unit::Year;
+            case Unit::Decade:
+                date.yearShift = {true, steps * 10, base};
+                return Unit::Year;
+            default:
+                break;
+        }
+    }
+    draft.type = DraftType::Offset;
+    draft.amount = amount;
+    draft.offsetSign = sign;
+    draft.offsetBase = base;
+    return Unit::Second;
+}
+
+}  // namespace yeonpyo::temporal

@@ -1,0 +1,222 @@
+// English amounts of time ("for two hours", "more than an hour", "a decade ago", "two days later",
+// "a two-day visit") and the single words and phrases: vague references ("now", "recently"),
+// sets ("daily", "every Monday"), holidays ("Christmas", "Chuseok holiday") and meals ("lunch").
+#include "core/temporal/english_parser_p.h"
+#include "core/temporal/holidays_p.h"
+#include "core/temporal/numerals_p.h"
+
+namespace yeonpyo::temporal {
+namespace {
+
+struct AmountModifier {
+    std::string_view text;
+    Mod mod;
+};
+
+constexpr AmountModifier kAmountModifiers[] = {
+    {"more than", Mod::MoreThan},   {"just over", Mod::MoreThan}, {"over", Mod::MoreThan},
+    {"at least", Mod::MoreThan},    {"about", Mod::Approx},       {"around", Mod::Approx},
+    {"approximately", Mod::Approx}, {"roughly", Mod::Approx},     {"nearly", Mod::LessThan},
+    {"almost", Mod::LessThan},      {"less than", Mod::LessThan}, {"just under", Mod::LessThan},
+    {"under", Mod::LessThan},       {"up to", Mod::LessThan},     {"within", Mod::LessThan},
+};
+
+struct HolidayName {
+    std::string_view text;
+    HolidayId id;
+};
+
+// Longer names before the names they start with.
+constexpr HolidayName kHolidayNames[] = {
+    {"christmas day", HolidayId::Christmas},
+    {"christmas eve", HolidayId::ChristmasEve},
+    {"christmas", HolidayId::Christmas},
+    {"new year's day", HolidayId::NewYearsDay},
+    {"new year's eve", HolidayId::NewYearsEve},
+    {"new year's", HolidayId::NewYearsDay},
+    {"lunar new year", HolidayId::Seollal},
+    {"seollal", HolidayId::Seollal},
+    {"chuseok", HolidayId::Chuseok},
+    {"thanksgiving day", HolidayId::Thanksgiving},
+    {"thanksgiving", HolidayId::Thanksgiving},
+    {"easter sunday", HolidayId::Easter},
+    {"easter", HolidayId::Easter},
+    {"halloween", HolidayId::Halloween},
+    {"valentine's day", HolidayId::ValentinesDay},
+    {"independence day", HolidayId::IndependenceDayUs},
+    {"liberation day", HolidayId::LiberationDay},
+    {"children's day", HolidayId::ChildrensDay},
+    {"hangeul day", HolidayId::HangeulDay},
+    {"hangul day", HolidayId::HangeulDay},
+    {"buddha's birthday", HolidayId::BuddhasBirthday},
+};
+
+struct Fixed {
+    std::string_view text;
+    AmountDraft amount;
+};
+
+constexpr Fixed kHalves[] = {
+    {"half an hour", {30, Unit::Minute}},
+    {"half a day", {12, Unit::Hour}},
+    {"half a year", {6, Unit::Month}},
+};
+
+constexpr std::string_view kSetPrevious[] = {"once", "twice", "per", "times", "every", "each"};
+
+}  // namespace
+
+int EnglishParser::amount(int pos, Draft& draft) const {
+    if (draft.date.hasCalendarField() || draft.clock.hour >= 0 ||
+        draft.clock.part != PartOfDay::None)
+        return -1;
+    const std::string_view before = previousWord(pos).lower();
+    for (const auto word : kSetPrevious) {
+        if (before == word)
+            return -1;
+    }
+    int at = pos;
+    Mod mod = Mod::None;
+    for (const auto& modifier : kAmountModifiers) {
+        if (const int end = phrase(pos, modifier.text); end > 0) {
+            at = text_.skipSpaces(end, 1), mod = modifier.mod;
+            break;
+        }
+    }
+    AmountDraft amount;
+    int end = -1;
+    bool adjectival = false;
+    for (const auto& half : kHalves) {
+        if (const int after = phrase(at, half.text); after > 0)
+            amount = half.amount, end = after;
+    }
+    if (end < 0) {
+        const auto count = readEnglishCardinal(text_, at);
+        int unitAt = -1;
+        if (count && text_[count->end] == U'-')
+            unitAt = count->end + 1, adjectival = true;
+        else if (count)
+            unitAt = text_.skipSpaces(count->end, 1);
+        int unitEnd = 0;
+        const EnglishWord* unit = unitAt > 0 ? wordAt(unitAt, unitEnd) : nullptr;
+        if (!unit || unit->kind != EnglishWordKind::Unit || unit->value < 0)
+            return -1;
+        if (adjectival && text_[unitEnd] == U's')
+            return -1;
+        amount = {count->value, static_cast<Unit>(unit->value)};
+        end = unitEnd;
+    }
+    if (const int longForm = phrase(end, "-long"); longForm > 0)
+        end = longForm, adjectival = true;
+    const int suffixAt = text_.skipSpaces(end, 1);
+    const auto offset = [&](int suffixEnd, int sign, Base base) {
+        applyOffset(draft, amount, sign, base);
+        if (mod != Mod::None)
+            draft.mod = mod == Mod::Approx ? Mod::Approx : Mod::None;
+        return suffixEnd;
+    };
+    if (!adjectival) {
+        if (const int ago = phrase(suffixAt, "ago"); ago > 0)
+            return offset(ago, -1, Base::Document);
+        if (const int later = phrase(suffixAt, "later"); later > 0)
+            return offset(later, 1, Base::Context);
+        if (const int earlier = phrase(suffixAt, "earlier"); earlier > 0)
+            return offset(earlier, -1, Base::Context);
+        if (const int fromNow = phrase(suffixAt, "from now"); fromNow > 0)
+            return offset(fromNow, 1, Base::Document);
+        for (const std::string_view word : {"before", "after"}) {
+            const int after = phrase(suffixAt, word);
+            const char32_t next = text_[after];
+            if (after > 0 &&
+                (next == U'.' || next == U',' || next == U';' || next == 0 || next == U'\n')) {
+                return offset(after, word == "before" ? -1 : 1, Base::Context);
+            }
+        }
+    }
+    draft.type = DraftType::Duration;
+    draft.amount = amount;
+    draft.mod = mod;
+    draft.addRule("duration");
+    return end;
+}
+
+int EnglishParser::lexical(int pos, Draft& draft) const {
+    const bool empty = !draft.date.hasCalendarField() && draft.clock.part == PartOfDay::None &&
+                       draft.clock.hour < 0;
+    int end = 0;
+    const EnglishWord* word = wordAt(pos, end);
+    if (word && word->kind == EnglishWordKind::Meal && draft.clock.part == PartOfDay::None &&
+        draft.clock.hour < 0) {
+        draft.clock.part = static_cast<PartOfDay>(word->value);
+        draft.clock.meal = true;
+        draft.addRule("meal");
+        return end;
+    }
+    if (!empty)
+        return -1;
+    if (word &&
+        (word->kind == EnglishWordKind::Reference || word->kind == EnglishWordKind::SetWord)) {
+        if (word->kind == EnglishWordKind::SetWord) {
+            draft.type = DraftType::Set, draft.amount = {1, static_cast<Unit>(word->value)};
+        } else {
+            draft.type = DraftType::Reference, draft.ref = static_cast<RefKind>(word->value);
+        }
+        draft.addRule(word->kind == EnglishWordKind::SetWord ? "set" : "vague-reference");
+        return end;
+    }
+    const auto reference = [&](int after, RefKind kind) {
+        draft.type = DraftType::Reference, draft.ref = kind;
+        draft.addRule("vague-reference");
+        return after;
+    };
+    if (const int after = phrase(pos, "these days"); after > 0)
+        return reference(after, RefKind::Present);
+    if (const int after = phrase(pos, "at present"); after > 0)
+        return reference(after, RefKind::Present);
+    if (previousWord(pos).lower() == "in") {
+        if (const int after = phrase(pos, "the past"); after > 0)
+            return reference(after, RefKind::Past);
+        if (const int after = phrase(pos, "the future"); after > 0)
+            return reference(after, RefKind::Future);
+    }
+    for (const std::string_view every : {"every", "each"}) {
+        const int lead = phrase(pos, every);
+        if (lead < 0)
+            continue;
+        const EnglishWord* unit = wordAt(text_.skipSpaces(lead, 1), end);
+        if (!unit ||
+            (unit->kind != EnglishWordKind::Unit && unit->kind != EnglishWordKind::Weekday))
+            return -1;
+        if (unit->kind == EnglishWordKind::Unit && unit->value < 0)
+            return -1;
+        draft.type = DraftType::Set;
+        if (unit->kind == EnglishWordKind::Weekday)
+            draft.date.weekday = unit->value;
+        else
+            draft.amount = {1, static_cast<Unit>(unit->value)};
+        draft.addRule("set");
+        return end;
+    }
+    if (!isAsciiUpper(text_[pos]))
+        return -1;
+    for (const auto& name : kHolidayNames) {
+        const int after = phrase(pos, name.text);
+        if (after < 0)
+            continue;
+        draft.date.holiday = &holiday(name.id);
+        end = after;
+        for (const std::string_view season : {"holidays", "holiday"}) {
+            const int seasonEnd = phrase(text_.skipSpaces(after, 1), season);
+            if (seasonEnd > 0 && draft.date.holiday->seasonDaysAfter > 0) {
+                draft.date.holidaySeason = true;
+                end = seasonEnd;
+                break;
+            }
+        }
+        draft.addRule("holiday");
+        return end;
+    }
+    return -1;
+}
+
+}  // namespace yeonpyo::temporal

@@ -1,0 +1,66 @@
+// The English recognizer: at each anchor word or number it reads components joined by spaces,
+// commas, "at", "on" or "of" ("Wednesday, Feb. 28, 2024, at 3 p.m. KST", "the morning of Feb. 28",
+// "the first half of next year"), then ranges ("Feb. 27 to 29", "2-4 p.m.").
+#pragma once
+
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "core/temporal/draft_p.h"
+#include "core/temporal/english_words_p.h"
+#include "core/temporal/text_scan_p.h"
+
+namespace yeonpyo::temporal {
+
+class EnglishParser {
+public:
+    explicit EnglishParser(const Scan& text) : text_(text) {}
+
+    /// Every expression of the text, in order, not overlapping.
+    std::vector<Candidate> findAll() const;
+
+private:
+    std::optional<Candidate> parseAt(int pos) const;
+    /// Components from pos on, with connectors between them; returns the end or -1.
+    int chain(int pos, Draft& draft) const;
+    /// The first component that reads at pos; -1 when none does. A prefix (early, around) sets
+    /// needsMore: a component must follow it.
+    int component(int pos, Draft& draft, bool& needsMore) const;
+    int range(int end, Candidate& candidate) const;
+
+    // english_dates.cpp
+    int monthDate(int pos, Draft& draft) const;
+    int dayMonth(int pos, Draft& draft) const;
+    int weekday(int pos, Draft& draft) const;
+    int year(int pos, Draft& draft) const;
+    int numericDate(int pos, Draft& draft) const;
+    int decade(int pos, Draft& draft) const;
+
+    // english_relative.cpp
+    int relativeDay(int pos, Draft& draft) const;
+    int contextPhrase(int pos, Draft& draft) const;
+    int cycle(int pos, Draft& draft) const;
+    int partOfYear(int pos, Draft& draft) const;
+    int periodModifier(int pos, Draft& draft) const;
+
+    // english_clock.cpp
+    int partOfDay(int pos, Draft& draft) const;
+    int clock(int pos, Draft& draft) const;
+    int zone(int pos, Draft& draft) const;
+
+    // english_amounts.cpp
+    int amount(int pos, Draft& draft) const;
+    int lexical(int pos, Draft& draft) const;
+
+    /// The word before pos (lowercase), skipping spaces and an opening parenthesis.
+    AsciiWord previousWord(int pos) const;
+    /// End of a phrase (lowercase; ' also matches ’) spelled at pos, or -1.
+    int phrase(int pos, std::string_view lower) const;
+    /// The entry of the word at pos, or nullptr; end receives the word's end.
+    const EnglishWord* wordAt(int pos, int& end) const;
+
+    const Scan& text_;
+};
+
+}  // namespace yeonpyo::temporal

@@ -1,0 +1,128 @@
+// What follows a Korean amount of time decides what it is: an offset ("3년 전", "이틀 뒤"), a
+// duration ("3일간", "10년 만에", "한 시간 넘게") or, for a day number, nothing of the kind.
+#include "core/temporal/korean_parser_p.h"
+
+namespace yeonpyo::temporal {
+namespace {
+
+enum class SuffixKind { Before, After, Duration, MoreThan, LessThan, Approx };
+
+struct AmountSuffix {
+    std::u32string_view text;
+    SuffixKind kind;
+    bool adjacentOnly = false;  ///< Written without a space ("3일간", "3일째").
+    bool dayOfMonthWins =
+        false;  ///< After a day number it belongs to the day ("28일 이후", "28일께").
+};
+
+// Longer suffixes before their prefixes (전후 before 전, 만에 before 만, 내내 before 내).
+constexpr AmountSuffix kSuffixes[] = {
+    {U"전후", SuffixKind::Approx, false, true},
+    {U"전", SuffixKind::Before},
+    {U"이후", SuffixKind::After, false, true},
+    {U"후", SuffixKind::After},
+    {U"뒤", SuffixKind::After},
+    {U"만에", SuffixKind::Duration},
+    {U"만의", SuffixKind::Duration},
+    {U"만이", SuffixKind::Duration},
+    {U"만", SuffixKind::Duration},
+    {U"간", SuffixKind::Duration, true},
+    {U"동안", SuffixKind::Duration},
+    {U"째", SuffixKind::Duration, true},
+    {U"연속", SuffixKind::Duration},
+    {U"내내", SuffixKind::Duration},
+    {U"넘게", SuffixKind::MoreThan},
+    {U"넘는", SuffixKind::MoreThan},
+    {U"넘은", SuffixKind::MoreThan},
+    {U"이상", SuffixKind::MoreThan},
+    {U"초과", SuffixKind::MoreThan},
+    {U"남짓", SuffixKind::MoreThan},
+    {U"가량", SuffixKind::Approx},
+    {U"정도", SuffixKind::Approx},
+    {U"안팎", SuffixKind::Approx},
+    {U"내외", SuffixKind::Approx},
+    {U"쯤", SuffixKind::Approx, false, true},
+    {U"께", SuffixKind::Approx, false, true},
+    {U"이내", SuffixKind::LessThan},
+    {U"안에", SuffixKind::LessThan},
+    {U"내", SuffixKind::LessThan},
+    {U"미만", SuffixKind::LessThan},
+    {U"가까이", SuffixKind::LessThan},
+};
+
+void asOffset(AmountDraft amount, int sign, Draft& draft, int& rank) {
+    const Base base = sign > 0 && (amount.unit == Unit::Day || amount.unit == Unit::Week)
+                          ? Base::Context
+                          : Base::Document;
+    switch (applyOffset(draft, amount, sign, base)) {
+        case Unit::Day:
+            rank = kRankDay;
+            break;
+        case Unit::Week:
+            rank = kRankWeek;
+            break;
+        case Unit::Month:
+            rank = kRankMonth;
+            break;
+        case Unit::Year:
+            rank = kRankYear;
+            break;
+        default:
+            rank = kRankTerminal;
+            break;
+    }
+}
+
+void asDuration(AmountDraft amount, Mod mod, Draft& draft, int& rank) {
+    draft.type = DraftType::Duration;
+    draft.amount = amount;
+    draft.mod = mod;
+    draft.addRule("duration");
+    rank = kRankTerminal;
+}
+
+}  // namespace
+
+int KoreanParser::amountSuffix(int pos, AmountDraft amount, bool bareAllowed, bool dayOfMonth,
+                               Draft& draft, int& rank) const {
+    if (rank > kRankPrefix)
+        return -1;
+    const int spaced = text_.skipSpaces(pos, 1);
+    for (const AmountSuffix& suffix : kSuffixes) {
+        if (dayOfMonth && suffix.dayOfMonthWins)
+            continue;
+        const int at = suffix.adjacentOnly ? pos : spaced;
+        if (!text_.startsWith(at, suffix.text))
+            continue;
+        const int end = at + static_cast<int>(suffix.text.size());
+        if (!endsWord(end))
+            continue;
+        switch (suffix.kind) {
+            case SuffixKind::Before:
+                asOffset(amount, -1, draft, rank);
+                break;
+            case SuffixKind::After:
+                asOffset(amount, 1, draft, rank);
+                break;
+            case SuffixKind::Duration:
+                asDuration(amount, Mod::None, draft, rank);
+                break;
+            case SuffixKind::MoreThan:
+                asDuration(amount, Mod::MoreThan, draft, rank);
+                break;
+            case SuffixKind::LessThan:
+                asDuration(amount, Mod::LessThan, draft, rank);
+                break;
+            case SuffixKind::Approx:
+                asDuration(amount, Mod::Approx, draft, rank);
+                break;
+        }
+        return end;
+    }
+    if (!bareAllowed || !endsWord(pos))
+        return -1;
+    asDuration(amount, Mod::None, draft, rank);
+    return pos;
+}
+
+}  // namespace yeonpyo::temporal

@@ -1,0 +1,355 @@
+// Korean components that start with a numeral: numeric dates and clock times, N년/N월/N일/N시/N분,
+// quarters (1분기, 1·4분기), 3·1절, two-digit years ('24년), Sino-Korean dates (이천이십사년 이월)
+// and native counts (세 시, 한 시간, 이틀).
+#include "core/temporal/civil_p.h"
+#include "core/temporal/holidays_p.h"
+#include "core/temporal/korean_parser_p.h"
+#include "core/temporal/numerals_p.h"
+#include "core/temporal/numeric_dates_p.h"
+
+namespace yeonpyo::temporal {
+namespace {
+
+/// Two-digit years: 00–49 are the 2000s, 50–99 the 1900s.
+int fullYear(int twoDigits) {
+    return twoDigits < 50 ? 2000 + twoDigits : 1900 + twoDigits;
+}
+
+/// "2월" (and not "2개월") follows at pos, after at most one space.
+bool monthFollows(const Scan& text, int pos) {
+    const auto number = readDigits(text, text.skipSpaces(pos, 1));
+    return number && number->value >= 1 && number->value <= 12 && text[number->end] == U'월';
+}
+
+/// A day of the month follows: "28일" or a Sino-Korean "이십팔일".
+bool dayFollows(const Scan& text, int pos) {
+    const int at = text.skipSpaces(pos, 1);
+    if (const auto number = readDigits(text, at))
+        return text[number->end] == U'일';
+    const int runEnd = text.hangulRunEnd(at);
+    for (int unit = at + 1; unit < runEnd; ++unit) {
+        if (text[unit] == U'일' && sinoKoreanValue(text, at, unit))
+            return true;
+    }
+    return false;
+}
+
+int holidayComponent(HolidayId id, int end, Draft& draft, int& rank) {
+    if (rank >= kRankDay)
+        return -1;
+    draft.date.holiday = &holiday(id);
+    draft.addRule("holiday");
+    rank = kRankDay;
+    return end;
+}
+
+}  // namespace
+
+int KoreanParser::numberComponent(int pos, Draft& draft, int& rank) const {
+    if (rank < kRankYear) {
+        if (const auto date = readNumericDate(text_, pos)) {
+            draft.date.year = date->year;
+            draft.date.month = date->month;
+            draft.date.day = date->day;
+            rank = kRankDay;
+            if (date->hour >= 0) {
+                draft.clock.hour = date->hour;
+                draft.clock.minute = date->minute;
+                rank = kRankMinute;
+            }
+            draft.addRule("numeric-date");
+            return date->end;
+        }
+    }
+    if (const auto time = readColonTime(text_, pos)) {
+        if (rank >= kRankClock)
+            return -1;
+        draft.clock.hour = time->hour;
+        draft.clock.minute = time->minute;
+        rank = kRankMinute;
+        draft.addRule("clock");
+        return time->end;
+    }
+    const auto number = readDigits(text_, pos);
+    if (!number)
+        return -1;
+    const int value = number->value;
+    int at = number->end;
+    if (isMiddleDot(text_[at])) {
+        if (text_[at + 1] == U'4' && text_.startsWith(at + 2, U"분기") && value >= 1 &&
+            value <= 4) {
+            if (rank >= kRankPartOfYear)
+                return -1;
+            draft.date.quarter = value;
+            draft.addRule("quarter");
+            rank = kRankPartOfYear;
+            return at + 4;
+        }
+        if (value == 3 && text_[at + 1] == U'1' && text_[at + 2] == U'절') {
+            return holidayComponent(HolidayId::MarchFirstMovement, at + 3, draft, rank);
+        }
+        if (value == 8 && text_.startsWith(at + 1, U"15") && !isDigit(text_[at + 3])) {
+            const int named = text_.matchLoose(at + 3, U" 광복절");
+            return holidayComponent(HolidayId::LiberationDay, named > 0 ? named : at + 3, draft,
+                                    rank);
+        }
+    }
+    int last = 0;
+    if (isRangeDash(text_[at]) || isMiddleDot(text_[at])) {
+        const auto second = readDigits(text_, text_.skipSpaces(at + 1, 1));
+        if (second && second->value > value) {
+            last = second->value;
+            at = second->end;
+        }
+    }
+    const bool more = text_[at] == U'여';
+    if (more)
+        ++at;
+    if (last && more)
+        return -1;
+    const int unit = isSpace(text_[at]) ? at + 1 : at;
+    const auto amount = [&](int suffixAt, Unit amountUnit, bool bare) {
+        if (last)
+            return -1;
+        const int end = amountSuffix(suffixAt, {value, amountUnit}, bare, false, draft, rank);
+        if (end >= 0 && more && draft.mod == Mod::None) {
+            draft.mod = draft.type == DraftType::Duration ? Mod::MoreThan : Mod::Approx;
+        }
+        return end;
+    };
+    const auto withRange = [&](int end, Unit rangeUnit, int maximum) {
+        if (end < 0 || !last)
+            return end;
+        if (last > maximum)
+            return -1;
+        draft.rangeLast = last;
+        draft.rangeUnit = rangeUnit;
+        return end;
+    };
+    if (text_.startsWith(unit, U"년대")) {
+        if (last || more || rank >= kRankYear)
+            return -1;
+        draft.date.decade = (number->digits == 2 ? fullYear(value) : value) / 10;
+        draft.addRule("decade");
+        rank = kRankYear;
+        return unit + 2;
+    }
+    if (text_.startsWith(unit, U"년도"))
+        return withRange(yearComponent(value, number->digits, unit + 2, draft, rank), Unit::Year,
+                         2999);
+    if (text_.startsWith(unit, U"년")) {
+        if (value < 1000 && !(number->digits == 2 && monthFollows(text_, unit + 1)))
+            return amount(unit + 1, Unit::Year, true);
+        if (more)
+            return -1;
+        return withRange(yearComponent(value, number->digits, unit + 1, draft, rank), Unit::Year,
+                         2999);
+    }
+    if (text_.startsWith(unit, U"개월"))
+        return amount(unit + 2, Unit::Month, true);
+    if (text_.startsWith(unit, U"월")) {
+        if (more || value < 1 || value > 12 || rank >= kRankMonth)
+            return -1;
+        draft.date.month = value;
+        draft.addRule("month");
+        rank = kRankMonth;
+        return withRange(unit + 1, Unit::Month, 12);
+    }
+    if (text_.startsWith(unit, U"분기")) {
+        if (last || more || value < 1 || value > 4 || rank >= kRankPartOfYear)
+            return -1;
+        if (text_.matchLoose(unit + 2, U" 연속") > 0)
+            return -1;
+        draft.date.quarter = value;
+        draft.addRule("quarter");
+        rank = kRankPartOfYear;
+        return unit + 2;
+    }
+    if (text_.startsWith(unit, U"주년"))
+        return -1;
+    if (text_.startsWith(unit, U"주"))
+        return amount(unit + 1, Unit::Week, false);
+    if (text_.startsWith(unit, U"일")) {
+        if (last)
+            return withRange(dayComponent(value, unit + 1, draft, rank, false, true), Unit::Day,
+                             31);
+        return dayComponent(value, unit + 1, draft, rank, more, false);
+    }
+    if (text_.startsWith(unit, U"시간"))
+        return amount(unit + 2, Unit::Hour, true);
+    if (text_.startsWith(unit, U"시")) {
+        if (more)
+            return -1;
+        return withRange(clockComponent(value, unit + 1, draft, rank, false), Unit::Hour, 24);
+    }
+    if (text_.startsWith(unit, U"분")) {
+        if (rank == kRankClock && draft.clock.hour >= 0 && !last && !more && value < 60) {
+            draft.clock.minute = value;
+            rank = kRankMinute;
+            return unit + 1;
+        }
+        return amount(unit + 1, Unit::Minute, false);
+    }
+    if (text_.startsWith(unit, U"초"))
+        return amount(unit + 1, Unit::Second, false);
+    return -1;
+}
+
+int KoreanParser::apostropheYear(int pos, Draft& draft, int& rank) const {
+    const auto number = readDigits(text_, pos + 1);
+    if (!number || number->digits != 2 || text_[number->end] != U'년' || rank >= kRankYear)
+        return -1;
+    draft.date.year = fullYear(number->value);
+    draft.addRule("year");
+    rank = kRankYear;
+    return number->end + 1;
+}
+
+int KoreanParser::yearComponent(int value, int digits, int pos, Draft& draft, int& rank) const {
+    if (rank >= kRankYear)
+        return -1;
+    const int year = digits == 2 ? fullYear(value) : value;
+    if (year < 1000 || year > 2999)
+        return -1;
+    draft.date.year = year;
+    draft.addRule("year");
+    rank = kRankYear;
+    return pos;
+}
+
+int KoreanParser::dayComponent(int value, int pos, Draft& draft, int& rank, bool more,
+                               bool inRange) const {
+    if (!more && !inRange && value >= 1 && value <= 31) {
+        Draft trial = draft;
+        int trialRank = rank;
+        const int asAmount = amountSuffix(pos, {value, Unit::Day}, false, true, trial, trialRank);
+        if (asAmount >= 0) {
+            draft = trial;
+            rank = trialRank;
+            return asAmount;
+        }
+    }
+    if (!more && value >= 1 && value <= 31) {
+        if (rank >= kRankDay || draft.date.day || draft.date.dayShift.set)
+            return -1;
+        if (draft.date.month && value > daysInMonth(2024, draft.date.month))
+            return -1;
+        draft.date.day = value;
+        draft.addRule(draft.date.month ? "month-day" : "day-of-month");
+        rank = kRankDay;
+        return pos;
+    }
+    if (inRange)
+        return -1;
+    const int end = amountSuffix(pos, {value, Unit::Day}, value > 31, false, draft, rank);
+    if (end >= 0 && more && draft.mod == Mod::None)
+        draft.mod = Mod::MoreThan;
+    return end;
+}
+
+int KoreanParser::clockComponent(int hour, int pos, Draft& draft, int& rank, bool native) const {
+    if (rank >= kRankClock || hour < 0 || hour > 24)
+        return -1;
+    ClockDraft& clock = draft.clock;
+    int end = pos;
+    const int spaced = text_.skipSpaces(pos, 1);
+    const bool half = text_.startsWith(spaced, U"반") && endsWord(spaced + 1);
+    const auto minutes = readDigits(text_, spaced);
+    const bool minutesFollow = minutes && text_[minutes->end] == U'분';
+    const bool partWritten = clock.part != PartOfDay::None || clock.meridiem != Meridiem::None;
+    if (native && !partWritten && !half && !minutesFollow)
+        return -1;
+    clock.hour = hour;
+    clock.minute = half ? 30 : 0;
+    clock.bareHour = !partWritten && hour <= 12;
+    if (half)
+        end = spaced + 1;
+    draft.addRule("clock");
+    rank = half ? kRankMinute : kRankClock;
+    return end;
+}
+
+void KoreanParser::sinoDateReadings(int pos, const Draft& draft, int rank, Steps& steps) const {
+    const int runEnd = text_.hangulRunEnd(pos);
+    for (int unit = pos + 1; unit < runEnd; ++unit) {
+        const char32_t u = text_[unit];
+        if (u != U'년' && u != U'월' && u != U'일')
+            continue;
+        const auto value = sinoKoreanValue(text_, pos, unit);
+        if (!value)
+            continue;
+        Draft trial = draft;
+        int trialRank = rank;
+        if (u == U'년' && *value >= 1000 && rank < kRankYear) {
+            trial.date.year = *value;
+            trialRank = kRankYear;
+        } else if (u == U'월' && *value >= 1 && *value <= 12 && rank < kRankMonth &&
+                   (rank == kRankYear || dayFollows(text_, unit + 1))) {
+            trial.date.month = *value;
+            trialRank = kRankMonth;
+        } else if (u == U'일' && *value >= 1 && *value <= 31 && rank == kRankMonth &&
+                   trial.date.month) {
+            trial.date.day = *value;
+            trialRank = kRankDay;
+        } else {
+            continue;
+        }
+        trial.addRule("sino-korean-date");
+        steps.add(trial, trialRank, unit + 1);
+    }
+}
+
+int KoreanParser::nativeComponent(int pos, Draft& draft, int& rank) const {
+    if (const auto days = readNativeDays(text_, pos)) {
+        if (rank > kRankPrefix)
+            return -1;
+        return amountSuffix(days->end, {days->value, Unit::Day}, true, false, draft, rank);
+    }
+    if (text_[pos] == U'수') {
+        if (rank > kRankPrefix)
+            return -1;
+        const int at = pos + 1;
+        if (text_.matchLoose(at, U"십 년") > 0)
+            return amountSuffix(text_.matchLoose(at, U"십 년"), {-1, Unit::Decade}, true, false,
+                                draft, rank);
+        if (text_.startsWith(at, U"년"))
+            return amountSuffix(at + 1, {-1, Unit::Year}, true, false, draft, rank);
+        if (text_.startsWith(at, U"개월"))
+            return amountSuffix(at + 2, {-1, Unit::Month}, true, false, draft, rank);
+        if (text_.startsWith(at, U"시간"))
+            return amountSuffix(at + 2, {-1, Unit::Hour}, true, false, draft, rank);
+        if (text_.startsWith(at, U"일"))
+            return amountSuffix(at + 1, {-1, Unit::Day}, true, false, draft, rank);
+        return -1;
+    }
+    const auto count = readNativeCount(text_, pos);
+    if (!count)
+        return -1;
+    const int unit = text_.skipSpaces(count->end, 1);
+    const int n = count->value;
+    const bool amountFits = rank <= kRankPrefix;
+    if (text_.startsWith(unit, U"시간"))
+        return amountFits ? amountSuffix(unit + 2, {n, Unit::Hour}, true, false, draft, rank) : -1;
+    if (text_.startsWith(unit, U"시"))
+        return n >= 1 ? clockComponent(n, unit + 1, draft, rank, true) : -1;
+    if (!amountFits)
+        return -1;
+    if (text_.startsWith(unit, U"개월"))
+        return amountSuffix(unit + 2, {n, Unit::Month}, true, false, draft, rank);
+    if (text_.startsWith(unit, U"달"))
+        return amountSuffix(unit + 1, {n, Unit::Month}, true, false, draft, rank);
+    if (text_.startsWith(unit, U"해"))
+        return amountSuffix(unit + 1, {n, Unit::Year}, true, false, draft, rank);
+    if (text_.startsWith(unit, U"주") && !text_.startsWith(unit, U"주년")) {
+        return amountSuffix(unit + 1, {n, Unit::Week}, true, false, draft, rank);
+    }
+    if (n < 0 && text_.startsWith(unit, U"년"))
+        return amountSuffix(unit + 1, {n, Unit::Year}, true, false, draft, rank);
+    if (n < 0 && text_.startsWith(unit, U"일"))
+        return amountSuffix(unit + 1, {n, Unit::Day}, true, false, draft, rank);
+    if (text_.startsWith(unit, U"분"))
+        return amountSuffix(unit + 1, {n, Unit::Minute}, false, false, draft, rank);
+    return -1;
+}
+
+}  // namespace yeonpyo::temporal

@@ -1,0 +1,248 @@
+// Korean components read from the word table (어제, 지난달, 오후, 추석, 지난, …) and from
+// parentheses after a date ("(수)", "(현지시간)").
+#include "core/temporal/holidays_p.h"
+#include "core/temporal/korean_parser_p.h"
+
+namespace yeonpyo::temporal {
+namespace {
+
+constexpr std::u32string_view kWeekdaySyllables = U"월화수목금토일";
+
+bool hasPeriod(const DateDraft& date) {
+    return (date.year || date.yearShift.set || date.month || date.monthShift.set || date.half ||
+            date.quarter) &&
+           !date.day && !date.dayShift.set;
+}
+
+/// 낮 only counts before a clock time or as "낮에"/"낮부터"/"낮까지" ("낮은" is "low").
+bool daytimeFits(const Scan& text, int end) {
+    if (!isHangulSyllable(text[end]))
+        return isDigit(text[text.skipSpaces(end, 1)]);
+    return text.startsWith(end, U"에") || text.startsWith(end, U"부터") ||
+           text.startsWith(end, U"까지");
+}
+
+/// After a zone prefix: "으로", "로" and " 기준(으로)" ("현지시간으로 24일", "한국시간 기준 25일").
+int afterZonePrefix(const Scan& text, int end) {
+    int at = end;
+    if (const int based = text.matchLoose(at, U" 기준"); based > 0)
+        at = based;
+    if (text.startsWith(at, U"으로"))
+        return at + 2;
+    if (text.startsWith(at, U"로"))
+        return at + 1;
+    return at;
+}
+
+/// Applies one table word to a draft; returns its end, or -1 when it does not fit the chain.
+int applyWord(const Scan& text, const KoreanWordMatch& match, Draft& draft, int& rank) {
+    const KoreanWord& word = *match.word;
+    DateDraft& date = draft.date;
+    ClockDraft& clock = draft.clock;
+    const auto needs = [&rank](int newRank) {
+        if (rank >= newRank)
+            return false;
+        rank = newRank;
+        return true;
+    };
+    int end = match.end;
+    switch (word.kind) {
+        case KoreanWordKind::DayShift:
+            if (!needs(kRankDay))
+                return -1;
+            date.dayShift = {true, word.value, word.base};
+            draft.addRule(word.base == Base::Context ? "anaphoric-day" : "relative-day");
+            break;
+        case KoreanWordKind::YearShift:
+            if (!needs(kRankYear))
+                return -1;
+            date.yearShift = {true, word.value, word.base};
+            draft.addRule("relative-year");
+            break;
+        case KoreanWordKind::YearMod:
+            if (date.month || date.monthShift.set || !needs(kRankPeriodMod))
+                return -1;
+            if (!date.year && !date.yearShift.set)
+                date.yearShift = {true, 0, Base::Document};
+            draft.mod = static_cast<Mod>(word.extra);
+            draft.addRule("part-of-year");
+            break;
+        case KoreanWordKind::MonthShift:
+            if (!needs(kRankMonth))
+                return -1;
+            date.monthShift = {true, word.value, word.base};
+            draft.addRule("relative-month");
+            break;
+        case KoreanWordKind::MonthMod:
+            if (!needs(kRankPeriodMod))
+                return -1;
+            date.monthShift = {true, 0, Base::Document};
+            draft.mod = static_cast<Mod>(word.extra);
+            draft.addRule("part-of-month");
+            break;
+        case KoreanWordKind::WeekShift:
+            if (!needs(kRankWeek))
+                return -1;
+            date.weekShift = {true, word.value, word.base};
+            draft.addRule("relative-week");
+            break;
+        case KoreanWordKind::Weekend:
+            if (!needs(kRankWeek))
+                return -1;
+            date.weekend = true;
+            if (word.extra)
+                date.weekShift = {true, word.value, word.base};
+            draft.addRule("weekend");
+            break;
+        case KoreanWordKind::Weekday:
+            if (!needs(kRankWeekday))
+                return -1;
+            date.weekday = word.value;
+            draft.addRule("weekday");
+            break;
+        case KoreanWordKind::Part:
+            if (!needs(kRankPart))
+                return -1;
+            if (word.extra < 0 && !daytimeFits(text, end))
+                return -1;
+            clock.part = static_cast<PartOfDay>(word.value);
+            clock.meridiem = word.extra > 0 ? static_cast<Meridiem>(word.extra) : Meridiem::None;
+            draft.addRule("part-of-day");
+            break;
+        case KoreanWordKind::Meal:
+            if (!needs(kRankPart))
+                return -1;
+            clock.part = static_cast<PartOfDay>(word.value);
+            clock.meal = true;
+            draft.addRule("meal");
+            break;
+        case KoreanWordKind::ClockWord:
+            if (!needs(kRankClock))
+                return -1;
+            clock.hour = word.value;
+            clock.part = static_cast<PartOfDay>(word.extra);
+            draft.addRule("clock-word");
+            break;
+        case KoreanWordKind::PeriodMod:
+            if (!hasPeriod(date) || draft.mod != Mod::None || !needs(kRankPeriodMod))
+                return -1;
+            draft.mod = static_cast<Mod>(word.value);
+            draft.addRule("part-of-period");
+            break;
+        case KoreanWordKind::Half:
+            if (!needs(kRankPartOfYear))
+                return -1;
+            date.half = word.value;
+            draft.addRule("half-year");
+            break;
+        case KoreanWordKind::Season:
+            if (rank == kRankNone || !needs(kRankPartOfYear))
+                return -1;
+            date.season = static_cast<Season>(word.value);
+            draft.addRule("season");
+            break;
+        case KoreanWordKind::Holiday: {
+            if (!needs(kRankDay))
+                return -1;
+            date.holiday = &holiday(static_cast<HolidayId>(word.value));
+            date.holidaySeason = word.extra != 0;
+            const int season = text.matchLoose(end, U" 연휴");
+            if (season > 0 && date.holiday->seasonDaysAfter > 0) {
+                date.holidaySeason = true;
+                end = season;
+            }
+            draft.addRule("holiday");
+            break;
+        }
+        case KoreanWordKind::Direction:
+            if (!needs(kRankPrefix))
+                return -1;
+            date.direction = static_cast<Direction>(word.value);
+            break;
+        case KoreanWordKind::ThisYear:
+            if (!needs(kRankPrefix))
+                return -1;
+            date.yearShift = {true, 0, Base::Document};
+            draft.addRule("this-year");
+            break;
+        case KoreanWordKind::Zone:
+            if (!needs(kRankPrefix))
+                return -1;
+            draft.zone = koreanZoneId(word.value);
+            end = afterZonePrefix(text, end);
+            break;
+        case KoreanWordKind::Reference:
+            if (!needs(kRankTerminal))
+                return -1;
+            draft.type = DraftType::Reference;
+            draft.ref = static_cast<RefKind>(word.value);
+            draft.addRule("vague-reference");
+            break;
+        case KoreanWordKind::Set:
+            if (rank != kRankNone)
+                return -1;
+            rank = word.value == static_cast<int>(Unit::Week) ? kRankWeek : kRankTerminal;
+            draft.type = DraftType::Set;
+            draft.amount = {1, static_cast<Unit>(word.value)};
+            draft.addRule("set");
+            break;
+        case KoreanWordKind::Amount:
+            return -2;  // read by amountSuffix
+    }
+    return end;
+}
+
+bool isPrefix(KoreanWordKind kind) {
+    return kind == KoreanWordKind::Direction || kind == KoreanWordKind::ThisYear ||
+           kind == KoreanWordKind::Zone;
+}
+
+}  // namespace
+
+void KoreanParser::wordReadings(int pos, const Draft& draft, int rank, Steps& steps) const {
+    for (const KoreanWordMatch& match : matchKoreanWords(text_, pos)) {
+        Draft trial = draft;
+        int trialRank = rank;
+        int end = applyWord(text_, match, trial, trialRank);
+        if (end == -2) {
+            if (rank > kRankPrefix)
+                continue;
+            const AmountDraft amount{match.word->value, static_cast<Unit>(match.word->extra)};
+            end = amountSuffix(match.end, amount, true, false, trial, trialRank);
+        }
+        steps.add(trial, trialRank, end, !isPrefix(match.word->kind));
+    }
+}
+
+int KoreanParser::parenComponent(int pos, Draft& draft, int& rank) const {
+    int at = pos + 1;
+    const char32_t inside = text_[at];
+    const auto closes = [this](int p) { return text_[p] == U')' || text_[p] == 0xFF09; };
+    const auto weekday = kWeekdaySyllables.find(inside);
+    if (weekday != std::u32string_view::npos && closes(at + 1)) {
+        if (rank != kRankDay || draft.date.weekday)
+            return -1;
+        draft.date.weekday = static_cast<int>(weekday) + 1;
+        rank = kRankWeekday;
+        return at + 2;
+    }
+    if (rank < kRankMonth || rank >= kRankZone)
+        return -1;
+    if (text_.startsWith(at, U"이하"))
+        at = text_.skipSpaces(at + 2, 1);
+    for (const KoreanWordMatch& match : matchKoreanWords(text_, at)) {
+        if (match.word->kind != KoreanWordKind::Zone)
+            continue;
+        int end = match.end;
+        if (const int based = text_.matchLoose(end, U" 기준"); based > 0)
+            end = based;
+        if (!closes(end))
+            continue;
+        draft.zone = koreanZoneId(match.word->value);
+        rank = kRankZone;
+        return end + 1;
+    }
+    return -1;
+}
+
+}  // namespace yeonpyo::temporal

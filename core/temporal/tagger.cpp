@@ -1,0 +1,100 @@
+// Tagger: recognizes the expressions of a text, then resolves them in order while the discourse
+// context (the last mentioned date) moves on with every new date.
+#include "core/temporal/english_parser_p.h"
+#include "core/temporal/korean_parser_p.h"
+#include "core/temporal/resolver_p.h"
+#include "core/temporal/temporal.h"
+#include "core/temporal/text_scan_p.h"
+
+namespace yeonpyo::temporal {
+namespace {
+
+/// The last mentioned date and year, for "이날", "that evening", "이듬해".
+struct Discourse {
+    std::optional<PartialDate> lastDay;
+    std::optional<int> lastYear;
+
+    void moveOn(const Resolution& resolution) {
+        if (resolution.movesContext && resolution.day && resolution.day->day)
+            lastDay = resolution.day;
+        if (resolution.year)
+            lastYear = resolution.year;
+    }
+};
+
+/// A date the words leave open in direction, which the tense settles ("28일", "Thursday", "3월").
+bool needsTense(const Draft& draft) {
+    const DateDraft& date = draft.date;
+    if (draft.type != DraftType::Point || date.direction != Direction::None)
+        return false;
+    if (date.year || date.yearShift.set || date.dayShift.set || date.monthShift.set ||
+        date.weekShift.set) {
+        return false;
+    }
+    return date.day || date.month || date.weekday || date.holiday || date.quarter || date.half ||
+           date.season != Season::None || date.weekend;
+}
+
+std::vector<Candidate> recognize(Language language, const Scan& text) {
+    return language == Language::Korean ? KoreanParser(text).findAll()
+                                        : EnglishParser(text).findAll();
+}
+
+TimeExpression expressionOf(const Candidate& candidate, const Resolution& resolution,
+                            const DecodedText& decoded, std::string_view utf8,
+                            std::string_view language) {
+    TimeExpression expression;
+    expression.begin = candidate.begin;
+    expression.end = candidate.end;
+    expression.byteBegin = decoded.byteOffsets[static_cast<std::size_t>(candidate.begin)];
+    expression.byteEnd = decoded.byteOffsets[static_cast<std::size_t>(candidate.end)];
+    expression.text =
+        std::string(utf8.substr(expression.byteBegin, expression.byteEnd - expression.byteBegin));
+    expression.kind = resolution.kind;
+    expression.value = resolution.value;
+    expression.endValue = resolution.endValue;
+    expression.timeOfDay = resolution.timeOfDay;
+    expression.rule = candidate.draft.ruleName(language);
+    expression.derivation = resolution.derivation;
+    expression.mod = std::string(modName(resolution.mod));
+    expression.timeZone = std::string(candidate.draft.zone);
+    expression.anchor = resolution.anchor;
+    return expression;
+}
+
+}  // namespace
+
+Tagger::Tagger(Language language, Reference reference)
+    : language_(language), reference_(std::move(reference)) {}
+
+std::vector<TimeExpression> Tagger::tag(std::string_view utf8Text) const {
+    const DecodedText decoded = decodeUtf8(utf8Text);
+    const Scan text(decoded.codePoints);
+    const std::string_view language = language_ == Language::Korean ? "ko" : "en";
+    Discourse discourse;
+    std::vector<TimeExpression> found;
+    for (const Candidate& candidate : recognize(language_, text)) {
+        ResolveContext context{reference_.date, discourse.lastDay, discourse.lastYear, {}};
+        if (needsTense(candidate.draft)) {
+            context.tense = language_ == Language::Korean
+                                ? koreanTense(text, candidate.end)
+                                : englishTense(text, candidate.begin, candidate.end);
+        }
+        Resolution resolution = resolve(candidate.draft, context);
+        if (!resolution.valid)
+            continue;
+        if (candidate.rangeEnd) {
+            const Resolution last = resolveRangeEnd(*candidate.rangeEnd, resolution, context);
+            if (!last.valid)
+                continue;
+            resolution.kind = ExpressionKind::Range;
+            resolution.endValue = last.value;
+            resolution.derivation += "; until " + last.value + " (" + last.derivation + ")";
+        }
+        discourse.moveOn(resolution);
+        found.push_back(expressionOf(candidate, resolution, decoded, utf8Text, language));
+    }
+    return found;
+}
+
+}  // namespace yeonpyo::temporal
