@@ -34,9 +34,7 @@ void DecorationLayer::paint(QPainter& painter, const MapPaintContext& context) c
     const QSizeF box(metrics.horizontalAdvance(attribution) + 10, metrics.height() + 2);
     const QRectF corner(viewport.width() - box.width(), viewport.height() - box.height(),
                         box.width(), box.height());
-    QColor shade = context.theme.background;
-    shade.setAlpha(200);
-    painter.fillRect(corner, shade);
+    painter.fillRect(corner, mixed(context.theme.background, context.theme.land, 0.8));
     painter.setPen(context.theme.mutedText);
     painter.drawText(corner, Qt::AlignCenter, attribution);
 

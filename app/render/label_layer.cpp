@@ -35,9 +35,7 @@ void LabelLayer::paint(QPainter& painter, const MapPaintContext& context) const 
                 continue;
             taken.push_back(candidate);
             painter.setPen(Qt::NoPen);
-            QColor halo = context.theme.background;
-            halo.setAlpha(225);
-            painter.setBrush(halo);
+            painter.setBrush(mixed(context.theme.background, context.theme.land, 0.85));
             painter.drawRoundedRect(candidate, 4, 4);
             painter.setPen(context.theme.text);
             painter.drawText(candidate, Qt::AlignCenter, name);

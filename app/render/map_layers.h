@@ -2,10 +2,16 @@
 // decorations.
 #pragma once
 
+#include <memory>
+
 #include "app/render/basemap.h"
 #include "app/render/map_layer.h"
 
 namespace yeonpyo::render {
+namespace detail {
+class StaticTextCache;
+}
+class MarkerSprites;
 
 /// Natural Earth land, coastline and borders at the scale the zoom calls for.
 class BaseMapLayer : public MapLayer {
@@ -19,18 +25,26 @@ private:
 };
 
 /// The itinerary in sequence order: gently curved legs with an arrow at their middle; legs
-/// through events of unknown place are dashed.
+/// through events of unknown place are dashed. With more than 400 legs in view the route is
+/// left out: it would be unreadable and too slow for a frame.
 class RouteLayer : public MapLayer {
 public:
     int z() const override { return 20; }
     void paint(QPainter& painter, const MapPaintContext& context) const override;
 };
 
-/// Numbered markers coloured by kind (planned ones hollow) and clusters with counts.
+/// Numbered markers coloured by kind (planned ones hollow) and clusters with counts. Keeps the
+/// laid-out numbers across frames, so one MarkerLayer serves one thread.
 class MarkerLayer : public MapLayer {
 public:
+    MarkerLayer();
+    ~MarkerLayer() override;
     int z() const override { return 30; }
     void paint(QPainter& painter, const MapPaintContext& context) const override;
+
+private:
+    mutable std::unique_ptr<detail::StaticTextCache> numbers_;
+    mutable std::unique_ptr<MarkerSprites> sprites_;
 };
 
 /// Place names beside single markers, skipped where they would cover another label or marker.

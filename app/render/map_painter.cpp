@@ -48,6 +48,7 @@ std::vector<MarkerGlyph> layOutMarkers(const MapContent& content, const MapFrame
     const double cell = 2.2 * style.markerRadius;
     const QRectF area(-cell, -cell, viewport.width() + 2 * cell, viewport.height() + 2 * cell);
     std::vector<MarkerGlyph> glyphs;
+    std::vector<QPointF> sums;
     std::unordered_map<std::int64_t, std::size_t> glyphOfCell;
     for (std::size_t i = 0; i < content.markers.size(); ++i) {
         geo::PixelPoint pixel;
@@ -56,25 +57,21 @@ std::vector<MarkerGlyph> layOutMarkers(const MapContent& content, const MapFrame
         if (!area.contains(p))
             continue;
         const auto [it, added] = glyphOfCell.try_emplace(cellKey(p, cell), glyphs.size());
-        if (added)
+        if (added) {
             glyphs.push_back({p, {}, 0.0, 0.0});
-        glyphs[it->second].members.push_back(i);
-    }
-    const QFontMetricsF metrics(style.numberFont);
-    for (MarkerGlyph& glyph : glyphs) {
-        if (glyph.isCluster()) {
-            QPointF sum;
-            for (std::size_t i : glyph.members) {
-                geo::PixelPoint pixel;
-                viewport.geoToPixel(content.markers[i].position, pixel);
-                sum += QPointF(pixel.x, pixel.y);
-            }
-            glyph.centre = sum / static_cast<double>(glyph.members.size());
+            sums.emplace_back();
         }
+        glyphs[it->second].members.push_back(i);
+        sums[it->second] += p;
+    }
+    // Numbers are digits (and group separators of about a digit's width): no shaping needed.
+    const double digitWidth = QFontMetricsF(style.numberFont).horizontalAdvance(QLatin1Char('8'));
+    for (std::size_t g = 0; g < glyphs.size(); ++g) {
+        MarkerGlyph& glyph = glyphs[g];
+        glyph.centre = sums[g] / static_cast<double>(glyph.members.size());
         glyph.radius = glyph.isCluster() ? style.clusterRadius : style.markerRadius;
-        glyph.halfWidth =
-            std::max(glyph.radius,
-                     metrics.horizontalAdvance(glyphText(glyph, content, frame.locale)) / 2 + 6);
+        const auto characters = glyphText(glyph, content, frame.locale).size();
+        glyph.halfWidth = std::max(glyph.radius, characters * digitWidth / 2 + 6);
     }
     return glyphs;
 }

@@ -1,6 +1,9 @@
 // Marker shapes: circle or pill, square, diamond, triangles and hexagon.
 #include "app/render/marker_glyph.h"
 
+#include <QHash>
+#include <QImage>
+#include <QPaintEngine>
 #include <QPainterPath>
 #include <QPolygonF>
 
@@ -51,9 +54,7 @@ QPainterPath shapePath(const QPointF& c, const MarkerLook& look) {
 
 }  // namespace
 
-void drawMarker(QPainter& painter, const QPointF& centre, const MarkerLook& look,
-                const QString& number, const QFont& font) {
-    const QPainterPath path = shapePath(centre, look);
+void drawMarkerShape(QPainter& painter, const QPointF& centre, const MarkerLook& look) {
     if (look.hollow) {
         painter.setPen(QPen(look.color, 2.0));
         painter.setBrush(look.background);
@@ -61,14 +62,70 @@ void drawMarker(QPainter& painter, const QPointF& centre, const MarkerLook& look
         painter.setPen(QPen(look.background, 1.5));
         painter.setBrush(look.color);
     }
-    painter.drawPath(path);
-    if (number.isEmpty())
+    if (look.shape == MarkerShape::Circle && look.halfWidth <= look.radius) {
+        painter.drawEllipse(centre, look.radius, look.radius);  // much cheaper than a path
         return;
-    painter.setFont(font);
-    painter.setPen(look.hollow ? look.color : look.background);
-    const QRectF box(centre.x() - look.halfWidth, centre.y() - look.radius, 2 * look.halfWidth,
-                     2 * look.radius);
-    painter.drawText(box, Qt::AlignCenter, number);
+    }
+    painter.drawPath(shapePath(centre, look));
+}
+
+namespace {
+
+/// Everything that changes a sprite's pixels.
+struct SpriteKey {
+    int shape;
+    QRgb color;
+    QRgb background;
+    bool hollow;
+    int halfWidthTenths;
+    int radiusTenths;
+    int scaleHundredths;
+    friend bool operator==(const SpriteKey&, const SpriteKey&) = default;
+};
+
+size_t qHash(const SpriteKey& k, size_t seed = 0) {
+    return qHashMulti(seed, k.shape, k.color, k.background, k.hollow, k.halfWidthTenths,
+                      k.radiusTenths, k.scaleHundredths);
+}
+
+}  // namespace
+
+struct MarkerSprites::Cache {
+    QHash<SpriteKey, QImage> images;
+};
+
+MarkerSprites::MarkerSprites() : cache_(std::make_unique<Cache>()) {}
+MarkerSprites::~MarkerSprites() = default;
+
+void MarkerSprites::draw(QPainter& painter, const QPointF& centre, const MarkerLook& look) {
+    const QTransform& transform = painter.worldTransform();
+    const bool raster =
+        painter.paintEngine() && painter.paintEngine()->type() == QPaintEngine::Raster;
+    if (!raster || !transform.isAffine() || transform.isRotating()) {
+        drawMarkerShape(painter, centre, look);
+        return;
+    }
+    const double scale = transform.m11();
+    const SpriteKey key{
+        static_cast<int>(look.shape), look.color.rgba(),        look.background.rgba(), look.hollow,
+        qRound(look.halfWidth * 10),  qRound(look.radius * 10), qRound(scale * 100)};
+    auto it = cache_->images.find(key);
+    if (it == cache_->images.end()) {
+        const double margin = 3.0;
+        const QSizeF logical(2 * (look.halfWidth * 1.3 + margin), 2 * (look.radius * 1.3 + margin));
+        QImage image((logical * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
+        image.setDevicePixelRatio(scale);
+        image.fill(Qt::transparent);
+        QPainter sprite(&image);
+        sprite.setRenderHint(QPainter::Antialiasing, true);
+        drawMarkerShape(sprite, QPointF(logical.width() / 2, logical.height() / 2), look);
+        sprite.end();
+        if (cache_->images.size() > 4096)
+            cache_->images.clear();
+        it = cache_->images.insert(key, image);
+    }
+    const QSizeF logical = it->deviceIndependentSize();
+    painter.drawImage(centre - QPointF(logical.width() / 2, logical.height() / 2), *it);
 }
 
 void drawSelectionHalo(QPainter& painter, const QPointF& centre, double halfWidth, double radius,

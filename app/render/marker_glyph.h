@@ -3,10 +3,11 @@
 #pragma once
 
 #include <QColor>
-#include <QFont>
 #include <QPainter>
 #include <QPointF>
-#include <QString>
+#include <QRectF>
+
+#include <memory>
 
 #include "app/render/theme.h"
 
@@ -22,9 +23,36 @@ struct MarkerLook {
     double radius = 10;
 };
 
-/// Draws a marker centred at centre with an optional number inside, in font.
-void drawMarker(QPainter& painter, const QPointF& centre, const MarkerLook& look,
-                const QString& number, const QFont& font);
+/// Draws a marker's shape centred at centre; its number (if any) is drawn by the caller.
+void drawMarkerShape(QPainter& painter, const QPointF& centre, const MarkerLook& look);
+
+/// Marker shapes rendered once into small images and blitted on raster devices (screen, PNG),
+/// many times faster than rasterising each antialiased shape; vector devices get real shapes.
+/// Not thread-safe: one per painter object.
+class MarkerSprites {
+public:
+    MarkerSprites();
+    ~MarkerSprites();
+    MarkerSprites(const MarkerSprites&) = delete;
+    MarkerSprites& operator=(const MarkerSprites&) = delete;
+
+    void draw(QPainter& painter, const QPointF& centre, const MarkerLook& look);
+
+private:
+    struct Cache;
+    std::unique_ptr<Cache> cache_;
+};
+
+/// The colour of a number inside a marker: the kind colour on a hollow one, else the background.
+inline QColor markerNumberColor(const MarkerLook& look) {
+    return look.hollow ? look.color : look.background;
+}
+
+/// The box a marker's number is centred in.
+inline QRectF markerBox(const QPointF& centre, const MarkerLook& look) {
+    return {centre.x() - look.halfWidth, centre.y() - look.radius, 2 * look.halfWidth,
+            2 * look.radius};
+}
 
 /// A ring around a marker that marks the selection.
 void drawSelectionHalo(QPainter& painter, const QPointF& centre, double halfWidth, double radius,

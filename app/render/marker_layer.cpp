@@ -2,6 +2,7 @@
 #include "app/render/map_layers.h"
 #include "app/render/map_painter.h"
 #include "app/render/marker_glyph.h"
+#include "app/render/static_text_cache_p.h"
 
 namespace yeonpyo::render {
 namespace {
@@ -15,8 +16,15 @@ bool isActive(const MapMarker& marker, const MapFrame& frame) {
 
 }  // namespace
 
+MarkerLayer::MarkerLayer() = default;
+MarkerLayer::~MarkerLayer() = default;
+
 void MarkerLayer::paint(QPainter& painter, const MapPaintContext& context) const {
     const Theme& theme = context.theme;
+    if (!numbers_)
+        numbers_ = std::make_unique<detail::StaticTextCache>(context.style.numberFont);
+    if (!sprites_)
+        sprites_ = std::make_unique<MarkerSprites>();
     for (const MarkerGlyph& glyph : context.glyphs) {
         const MapMarker& first = context.content.markers[glyph.members.front()];
         bool active = false;
@@ -34,9 +42,10 @@ void MarkerLayer::paint(QPainter& painter, const MapPaintContext& context) const
             look.color = theme.route;
             look.hollow = false;
         }
-        drawMarker(painter, glyph.centre, look,
-                   glyphText(glyph, context.content, context.frame.locale),
-                   context.style.numberFont);
+        sprites_->draw(painter, glyph.centre, look);
+        painter.setPen(markerNumberColor(look));
+        numbers_->drawCentred(painter, markerBox(glyph.centre, look),
+                              glyphText(glyph, context.content, context.frame.locale));
         if (selected)
             drawSelectionHalo(painter, glyph.centre, glyph.halfWidth, glyph.radius,
                               theme.selection);

@@ -115,7 +115,7 @@ void paintLegend(QPainter& painter, const QRectF& area, const ExportDocument& do
             break;
         painter.setPen(theme.mutedText);
         painter.drawText(QPointF(x, y + metrics.ascent() / 2 - 1), it->text);
-        drawMarker(painter, QPointF(x - 11, y), it->look, QString(), font);
+        drawMarkerShape(painter, QPointF(x - 11, y), it->look);
         x -= 30;
     }
 }

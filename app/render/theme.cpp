@@ -1,6 +1,9 @@
 // The built-in themes: a calm light palette, its dark counterpart and a grayscale print theme.
 #include "app/render/theme.h"
 
+#include <algorithm>
+#include <cmath>
+
 namespace yeonpyo::render {
 namespace {
 
@@ -88,6 +91,15 @@ QFont Theme::font(double pixelSize, QFont::Weight weight) const {
     f.setWeight(weight);
     f.setStyleHint(QFont::SansSerif);
     return f;
+}
+
+QColor mixed(const QColor& top, const QColor& bottom, double topWeight) {
+    const double w = std::clamp(topWeight, 0.0, 1.0);
+    auto channel = [w](int a, int b) {
+        return static_cast<int>(std::lround(a * w + b * (1.0 - w)));
+    };
+    return QColor(channel(top.red(), bottom.red()), channel(top.green(), bottom.green()),
+                  channel(top.blue(), bottom.blue()));
 }
 
 const Theme& theme(ThemeKind kind) {

@@ -5,19 +5,38 @@
 
 #include "app/render/labels.h"
 #include "app/render/marker_glyph.h"
+#include "app/render/static_text_cache_p.h"
 
 namespace yeonpyo::render {
 namespace {
 
-QColor withAlpha(QColor color, int alpha) {
-    color.setAlpha(alpha);
-    return color;
+/// Lane bands alternate between the background and this tint of the surface colour.
+QColor bandColor(const Theme& theme) {
+    return mixed(theme.surface, theme.background, 0.8);
 }
 
 }  // namespace
 
+struct TimelinePainter::Texts {
+    explicit Texts(const TimelineStyle& style)
+        : titles(style.titleFont),
+          subtitles(style.subtitleFont),
+          numbers(style.numberFont),
+          axis(style.axisFont) {}
+    detail::StaticTextCache titles;
+    detail::StaticTextCache subtitles;
+    detail::StaticTextCache numbers;
+    detail::StaticTextCache axis;
+    MarkerSprites markers;
+};
+
 TimelinePainter::TimelinePainter(const Theme& theme, const TimelineStyle& style, QLocale locale)
-    : theme_(theme), style_(style), locale_(std::move(locale)) {}
+    : theme_(theme),
+      style_(style),
+      locale_(std::move(locale)),
+      texts_(std::make_unique<Texts>(style)) {}
+
+TimelinePainter::~TimelinePainter() = default;
 
 void TimelinePainter::paint(QPainter& painter, const TimelineLayout& layout,
                             std::int64_t selectedId) const {
@@ -43,7 +62,7 @@ void TimelinePainter::paintLanes(QPainter& painter, const TimelineLayout& layout
     for (std::size_t i = 0; i < layout.lanes.size(); ++i) {
         const LaneBox& lane = layout.lanes[i];
         if (i % 2 == 1)
-            painter.fillRect(lane.rect, withAlpha(theme_.surface, 200));
+            painter.fillRect(lane.rect, bandColor(theme_));
         painter.setPen(QPen(theme_.axis, 1.0));
         painter.drawLine(QPointF(0, lane.baselineY), QPointF(lane.rect.right(), lane.baselineY));
         if (lane.caption.isEmpty())
@@ -79,7 +98,8 @@ void TimelinePainter::paintAxis(QPainter& painter, const TimelineLayout& layout)
         if (tick.x + 4 + metrics.horizontalAdvance(tick.label) > axis.right())
             continue;
         painter.setPen(theme_.mutedText);
-        painter.drawText(QPointF(tick.x + 4, axis.top() + 6 + metrics.ascent()), tick.label);
+        texts_->axis.drawAtBaseline(painter, QPointF(tick.x + 4, axis.top() + 6 + metrics.ascent()),
+                                    tick.label, metrics.ascent());
     }
     paintContextRow(painter, layout);
 }
@@ -116,7 +136,7 @@ void TimelinePainter::paintDensity(QPainter& painter, const TimelineLayout& layo
     if (layout.density.empty())
         return;
     painter.setPen(Qt::NoPen);
-    painter.setBrush(withAlpha(theme_.selection, 110));
+    painter.setBrush(mixed(theme_.selection, theme_.background, 0.45));
     for (const DensityBar& bar : layout.density)
         painter.drawRect(bar.rect);
 }
@@ -126,13 +146,13 @@ void TimelinePainter::paintSpansAndLeaders(QPainter& painter, const TimelineLayo
     for (const EventGlyph& g : layout.events) {
         if (g.span.isEmpty())
             continue;
-        painter.setBrush(withAlpha(theme_.colorOf(g.kind), 48));
+        painter.setBrush(mixed(theme_.colorOf(g.kind), theme_.background, 0.2));
         painter.drawRoundedRect(g.span, g.span.height() / 2, g.span.height() / 2);
     }
     for (const EventGlyph& g : layout.events) {
         if (!g.hasLabel())
             continue;
-        painter.setPen(QPen(withAlpha(theme_.colorOf(g.kind), 150), 1.2));
+        painter.setPen(QPen(mixed(theme_.colorOf(g.kind), theme_.background, 0.6), 1.2));
         painter.drawLine(QPointF(g.marker.x(), g.label.bottom()),
                          QPointF(g.marker.x(), g.marker.y() - style_.markerRadius));
     }
@@ -145,7 +165,7 @@ void TimelinePainter::paintClusters(QPainter& painter, const TimelineLayout& lay
         painter.setBrush(theme_.mutedText);
         painter.drawRoundedRect(c.rect, c.rect.height() / 2, c.rect.height() / 2);
         painter.setPen(theme_.background);
-        painter.drawText(c.rect, Qt::AlignCenter, countText(c.count, locale_));
+        texts_->numbers.drawCentred(painter, c.rect, countText(c.count, locale_));
     }
 }
 
@@ -155,8 +175,12 @@ void TimelinePainter::paintMarkers(QPainter& painter, const TimelineLayout& layo
         const MarkerLook look{theme_.shapeOf(g.kind), theme_.colorOf(g.kind),
                               theme_.background,      g.planned,
                               g.markerHalfWidth,      style_.markerRadius};
-        drawMarker(painter, g.marker, look,
-                   g.sequence > 0 ? QString::number(g.sequence) : QString(), style_.numberFont);
+        texts_->markers.draw(painter, g.marker, look);
+        if (g.sequence > 0) {
+            painter.setPen(markerNumberColor(look));
+            texts_->numbers.drawCentred(painter, markerBox(g.marker, look),
+                                        QString::number(g.sequence));
+        }
         if (g.id == selectedId) {
             drawSelectionHalo(painter, g.marker, g.markerHalfWidth, style_.markerRadius,
                               theme_.selection);
@@ -173,21 +197,21 @@ void TimelinePainter::paintLabels(QPainter& painter, const TimelineLayout& layou
             continue;
         const bool selected = g.id == selectedId;
         painter.setPen(selected ? QPen(theme_.selection, 2.0) : QPen(theme_.grid, 1.0));
-        painter.setBrush(withAlpha(theme_.background, 240));
+        painter.setBrush(theme_.background);
         painter.drawRoundedRect(g.label, 5, 5);
         painter.fillRect(QRectF(g.label.left(), g.label.top() + 4, 3, g.label.height() - 8),
                          theme_.colorOf(g.kind));
         const double x = g.label.left() + style_.labelPadding;
         const double textHeight = titleMetrics.height() + subtitleMetrics.height();
         const double titleBaseline = g.label.center().y() - textHeight / 2 + titleMetrics.ascent();
-        painter.setFont(style_.titleFont);
         painter.setPen(theme_.text);
-        painter.drawText(QPointF(x, titleBaseline), g.title);
-        painter.setFont(style_.subtitleFont);
+        texts_->titles.drawAtBaseline(painter, QPointF(x, titleBaseline), g.title,
+                                      titleMetrics.ascent());
         painter.setPen(theme_.mutedText);
-        painter.drawText(
-            QPointF(x, titleBaseline + titleMetrics.descent() + 2 + subtitleMetrics.ascent()),
-            g.subtitle);
+        const double subtitleBaseline =
+            titleBaseline + titleMetrics.descent() + 2 + subtitleMetrics.ascent();
+        texts_->subtitles.drawAtBaseline(painter, QPointF(x, subtitleBaseline), g.subtitle,
+                                         subtitleMetrics.ascent());
     }
 }
 

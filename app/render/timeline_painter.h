@@ -5,6 +5,7 @@
 #include <QPainter>
 
 #include <cstdint>
+#include <memory>
 
 #include "app/render/theme.h"
 #include "app/render/timeline_layout.h"
@@ -14,9 +15,13 @@ namespace yeonpyo::render {
 /// Paints layouts in one fixed order: background, lanes, grid, axis, density, spans, leader
 /// lines, clusters, markers, labels, selection. The painter's transform maps layout pixels to
 /// the device, so the same call serves the screen and every export format.
+/// Keeps laid-out label texts across frames: keep one painter per view, on one thread.
 class TimelinePainter {
 public:
     TimelinePainter(const Theme& theme, const TimelineStyle& style, QLocale locale);
+    ~TimelinePainter();
+    TimelinePainter(const TimelinePainter&) = delete;
+    TimelinePainter& operator=(const TimelinePainter&) = delete;
 
     /// Draws the layout at the painter's origin; selectedId 0 selects nothing.
     void paint(QPainter& painter, const TimelineLayout& layout, std::int64_t selectedId = 0) const;
@@ -36,10 +41,12 @@ private:
     void paintLabels(QPainter& painter, const TimelineLayout& layout,
                      std::int64_t selectedId) const;
 
+    struct Texts;
     const Theme& theme_;
     const TimelineStyle& style_;
     QLocale locale_;
     bool fillBackground_ = true;
+    std::unique_ptr<Texts> texts_;
 };
 
 }  // namespace yeonpyo::render

@@ -46,6 +46,7 @@ GeoPoint worldToGeo(const PixelPoint& world) {
 MapViewport::MapViewport(GeoPoint center, double zoom, double width, double height)
     : center_{std::clamp(center.lat, -kMaxMercatorLatitude, kMaxMercatorLatitude),
               normalisedLongitude(center.lon)},
+      centerWorld_(geoToWorld(center_)),
       zoom_(clampZoom(zoom)),
       width_(std::max(0.0, width)),
       height_(std::max(0.0, height)) {}
@@ -60,9 +61,8 @@ double MapViewport::metresPerPixel() const {
 }
 
 PixelPoint MapViewport::topLeftWorld() const {
-    const PixelPoint c = geoToWorld(center_);
     const double world = worldSize();
-    return {c.x - width_ / 2.0 / world, c.y - height_ / 2.0 / world};
+    return {centerWorld_.x - width_ / 2.0 / world, centerWorld_.y - height_ / 2.0 / world};
 }
 
 PixelPoint MapViewport::worldToPixel(const PixelPoint& world) const {
@@ -73,7 +73,7 @@ PixelPoint MapViewport::worldToPixel(const PixelPoint& world) const {
 
 bool MapViewport::geoToPixel(const GeoPoint& geo, PixelPoint& pixel) const {
     PixelPoint world = geoToWorld(geo);
-    world.x = nearestCopy(world.x, geoToWorld(center_).x, 1.0);
+    world.x = nearestCopy(world.x, centerWorld_.x, 1.0);
     pixel = worldToPixel(world);
     return pixel.x >= 0 && pixel.x < width_ && pixel.y >= 0 && pixel.y < height_;
 }
@@ -89,10 +89,9 @@ bool MapViewport::pixelToGeo(const PixelPoint& pixel, GeoPoint& geo) const {
 }
 
 MapViewport MapViewport::pannedBy(double dx, double dy) const {
-    const PixelPoint c = geoToWorld(center_);
     const double size = worldSize();
-    const double y = std::clamp(c.y - dy / size, 0.0, 1.0);
-    return {worldToGeo({c.x - dx / size, y}), zoom_, width_, height_};
+    const double y = std::clamp(centerWorld_.y - dy / size, 0.0, 1.0);
+    return {worldToGeo({centerWorld_.x - dx / size, y}), zoom_, width_, height_};
 }
 
 MapViewport MapViewport::zoomedAround(const PixelPoint& anchor, double delta) const {

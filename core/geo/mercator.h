@@ -69,6 +69,7 @@ public:
 
 private:
     GeoPoint center_{};
+    PixelPoint centerWorld_{0.5, 0.5};  ///< geoToWorld(center_), kept for fast projection.
     double zoom_ = 0.0;
     double width_ = 0.0;
     double height_ = 0.0;

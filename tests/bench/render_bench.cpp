@@ -51,11 +51,12 @@ void timelineFrame(benchmark::State& state, bool lanesByKind) {
     frame.zone = QTimeZone("Asia/Seoul");
     frame.locale = korean;
     TimelineLayout layout;
-    double offset = 0;
+    int frameNumber = 0;
     for (auto _ : state) {
-        // Pan a little every frame so that nothing is reused by accident.
+        // Pan back and forth by a few pixels' worth every frame so that nothing is reused by
+        // accident.
+        const double offset = (frameNumber++ % 21 - 10) * span / 400.0;
         const double begin = kStart + kYear / 2.0 - span / 2.0 + offset;
-        offset += span / 97.0;
         frame.time = TimeViewport(begin, begin + span, 1920);
         layouter.layOut(data, frame, layout);
         QPainter p(&image);
@@ -112,6 +113,26 @@ void BM_MapFrame(benchmark::State& state) {
     state.counters["zoom"] = frame.viewport.zoom();
 }
 BENCHMARK(BM_MapFrame)->Arg(-6)->Arg(0)->Arg(3)->Unit(benchmark::kMillisecond);
+
+/// One layer of that map frame alone (0 base map, 1 route, 2 markers, 3 labels, 4 decorations).
+void BM_MapLayer(benchmark::State& state) {
+    static const auto events = testing::generatedEvents(10000, kStart, kYear);
+    static const MapContent content = MapContent::fromEvents(events);
+    const MapPainter painter(theme(ThemeKind::Light));
+    MapFrame frame;
+    frame.viewport = fitToContent(content, 1920, 1080);
+    const auto glyphs = layOutMarkers(content, frame, painter.style());
+    const MapPaintContext context{content, frame, theme(ThemeKind::Light), painter.style(), glyphs};
+    const MapLayer& layer = *painter.layers()[static_cast<std::size_t>(state.range(0))];
+    QImage image(1920, 1080, QImage::Format_ARGB32_Premultiplied);
+    for (auto _ : state) {
+        QPainter p(&image);
+        p.setRenderHint(QPainter::Antialiasing, true);
+        layer.paint(p, context);
+    }
+    state.counters["glyphs"] = static_cast<double>(glyphs.size());
+}
+BENCHMARK(BM_MapLayer)->DenseRange(0, 4)->Unit(benchmark::kMillisecond);
 
 /// A 3840×2160 PNG of a 10,000-event document with the map inset, written to memory.
 void BM_ExportPng4K(benchmark::State& state) {
