@@ -98,7 +98,7 @@ MAJOR_CITIES = [
 
 # Short names news uses that world-countries lists under other spellings (written by hand).
 EXTRA_ALIASES = {
-    "KR": ["Korea", "S. Korea"], "KP": ["N. Korea"], "US": ["U.S.", "USA", "America"],
+    "KR": ["Korea", "S. Korea"], "KP": ["N. Korea"], "US": ["U.S.", "USA"],
     "GB": ["Britain", "U.K.", "UK"], "AE": ["UAE", "U.A.E."], "CN": ["중국 본토"],
 }
 

@@ -53,6 +53,14 @@ bool sharesPerson(const Mention& mention, const DraftEvent& draft, int subject) 
     });
 }
 
+/// The mention uses the word the event was named with, or part of it ("회의" of "정상회의").
+bool namedAlike(const Mention& mention, const DraftEvent& draft) {
+    const std::string& form = mention.trigger->form;
+    return std::any_of(
+        draft.triggerForms.begin(), draft.triggerForms.end(),
+        [&](const std::string& other) { return other.ends_with(form) || form.ends_with(other); });
+}
+
 bool sharesOrg(const Mention& mention, const DraftEvent& draft) {
     return std::any_of(mention.orgKeys.begin(), mention.orgKeys.end(), [&](const std::string& key) {
         return std::any_of(draft.orgKeys.begin(), draft.orgKeys.end(),
@@ -101,6 +109,10 @@ void absorb(DraftEvent& draft, const Mention& mention, const ArticleContext& con
         applyPlace(draft, *mention.place, context.lexicon->gazetteer);
     for (const int person : mention.people)
         addPerson(draft, person, context.people);
+    if (std::find(draft.triggerForms.begin(), draft.triggerForms.end(), mention.trigger->form) ==
+        draft.triggerForms.end()) {
+        draft.triggerForms.push_back(mention.trigger->form);
+    }
     if (mention.subjectImplied && context.people.subject >= 0) {
         addPerson(draft, context.people.subject, context.people);
     }
@@ -159,6 +171,8 @@ int agreement(const Mention& mention, const DraftEvent& draft, const ArticleCont
         mention.time->timeOfDay == event.time.timeOfDay) {
         score += 1;
     }
+    if (namedAlike(mention, draft))
+        score += 2;  // "회의" again for the "정상회의"
     if (mention.trigger->kind == event.kind && score > 0)
         score += 1;
     return score;
@@ -177,12 +191,15 @@ bool continuesDiscourse(const Mention& mention, const DraftEvent& draft, int sub
     });
 }
 
-/// The event a mention joins: the one it agrees with most (ties: the latest), if enough.
+/// The event a mention joins: the one it agrees with most (ties: the latest), if enough;
+/// excluded events are out of the question.
 int bestMatch(const Mention& mention, const std::vector<DraftEvent>& drafts, int lastEvent,
-              const ArticleContext& context) {
+              const std::vector<int>& excluded, const ArticleContext& context) {
     int best = -1;
     int bestScore = kJoinScore - 1;
     for (std::size_t i = 0; i < drafts.size(); ++i) {
+        if (std::find(excluded.begin(), excluded.end(), static_cast<int>(i)) != excluded.end())
+            continue;
         int score = agreement(mention, drafts[i], context);
         if (score >= 0 && static_cast<int>(i) == lastEvent && mention.role == SentenceRole::Body &&
             continuesDiscourse(mention, drafts[i], context.people.subject)) {
@@ -210,7 +227,15 @@ std::vector<DraftEvent> buildEvents(std::vector<Mention>& mentions, const Articl
             !drafts[static_cast<std::size_t>(lastEvent)].event.place.name.empty()) {
             mention.place = drafts[static_cast<std::size_t>(lastEvent)].event.place;
         }
-        int target = bestMatch(mention, drafts, lastEvent, context);
+        // "정상회의에 앞서 … 회담": an order cue separates the events named around it.
+        std::vector<int> excluded;
+        for (std::size_t before = 0; mention.afterOrderCue && before < m; ++before) {
+            if (mentions[before].sentence == mention.sentence &&
+                mentions[before].begin < mention.orderCueAt) {
+                excluded.push_back(mentions[before].event);
+            }
+        }
+        int target = bestMatch(mention, drafts, lastEvent, excluded, context);
         if (mention.continuesPrevious && m > 0 && mentions[m - 1].event >= 0 &&
             agreement(mention, drafts[static_cast<std::size_t>(mentions[m - 1].event)], context) >=
                 0) {
@@ -231,7 +256,7 @@ std::vector<DraftEvent> buildEvents(std::vector<Mention>& mentions, const Articl
         auto& mention = mentions[m];
         if (mention.role == SentenceRole::Body)
             continue;
-        const int target = bestMatch(mention, drafts, -1, context);
+        const int target = bestMatch(mention, drafts, -1, {}, context);
         if (target < 0)
             continue;
         drafts[static_cast<std::size_t>(target)].mentions.push_back(static_cast<int>(m));

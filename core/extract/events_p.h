@@ -11,10 +11,11 @@ namespace yeonpyo::extract {
 /// An event under construction, with the mentions it came from.
 struct DraftEvent {
     Event event;
-    std::vector<int> mentions;         ///< Indices into the mention list, in text order.
-    std::vector<std::string> orgKeys;  ///< Organisations of its participants.
-    std::vector<int> people;           ///< ArticlePeople indices.
-    bool timeOwn = false;              ///< Its date was stated, not inherited.
+    std::vector<int> mentions;              ///< Indices into the mention list, in text order.
+    std::vector<std::string> orgKeys;       ///< Organisations of its participants.
+    std::vector<int> people;                ///< ArticlePeople indices.
+    std::vector<std::string> triggerForms;  ///< Words the body named it with ("정상회의", "회의").
+    bool timeOwn = false;                   ///< Its date was stated, not inherited.
 };
 
 /// Turns mentions into events. Body mentions with enough support create events or join the one

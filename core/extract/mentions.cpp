@@ -85,6 +85,10 @@ public:
         for (const auto& quotation : context.quotations) {
             quotations_.push_back({quotation.byteBegin, quotation.byteEnd});
         }
+        for (const auto& hit : context.places) {
+            if (!insideQuotation(hit.begin))
+                places_.push_back(hit);
+        }
     }
 
     std::vector<Mention> find() {
@@ -157,13 +161,19 @@ private:
         });
     }
 
-    bool hasOrderCue(Range range) const {
-        return std::any_of(cues_.begin(), cues_.end(), [&](const CueHit& cue) {
+    /// Whether an order cue lies in range; at is set to the last one.
+    bool hasOrderCue(Range range, std::size_t& at) const {
+        bool found = false;
+        for (const auto& cue : cues_) {
             const bool order = cue.kind == CueKind::Before || cue.kind == CueKind::After ||
                                cue.kind == CueKind::BeforePrevious ||
                                cue.kind == CueKind::AfterPrevious;
-            return order && range.contains(cue.begin);
-        });
+            if (order && range.contains(cue.begin)) {
+                found = true;
+                at = cue.begin;
+            }
+        }
+        return found;
     }
 
     const lexicon::Trigger& entryOf(const PhraseMatch& match) const {
@@ -233,8 +243,8 @@ private:
         mention.time = times_.ownTime(segment.begin, segment.end, sentence.begin, sentence.end,
                                       match.begin, i + 1 == triggers.size());
         const bool destination = trigger.kind == EventKind::Departure;
-        mention.place = choosePlace(context_.text, context_.places, segment.begin, segment.end,
-                                    destination, lexicon_.gazetteer, context_.lang);
+        mention.place = choosePlace(context_.text, places_, segment.begin, segment.end, destination,
+                                    lexicon_.gazetteer, context_.lang);
         // The other side of the trigger names its place only when no other trigger can own it:
         // "오찬은 LG트윈타워에서 열렸다", "At LG Twin Towers, Zuckerberg had lunch".
         const bool otherSideIsOwn =
@@ -242,9 +252,8 @@ private:
                 ? i + 1 == triggers.size() && isTopicParticle(tailAfter(context_.text, match.end))
                 : i == 0;
         if (!mention.place && otherSideIsOwn) {
-            mention.place =
-                choosePlace(context_.text, context_.places, otherSide.begin, otherSide.end,
-                            destination, lexicon_.gazetteer, context_.lang);
+            mention.place = choosePlace(context_.text, places_, otherSide.begin, otherSide.end,
+                                        destination, lexicon_.gazetteer, context_.lang);
         }
         addPeople(mention, sentence, segment);
         for (const auto& org : orgs_) {
@@ -256,7 +265,7 @@ private:
         }
         mention.planned = hasCue(sentence, CueKind::Planned);
         mention.samePlace = hasCue(segment, CueKind::SamePlace);
-        mention.afterOrderCue = hasOrderCue({sentence.begin, match.begin});
+        mention.afterOrderCue = hasOrderCue({sentence.begin, match.begin}, mention.orderCueAt);
         mention.reported = hasCue(sentence, CueKind::Reported);
         mention.continuesPrevious = i > 0 && continuesEncounter(*triggers[i - 1], match);
         const auto before = wordBefore(context_.text, match.begin);
@@ -285,12 +294,25 @@ private:
         return !orderCue && !otherDate;
     }
 
+    /// "Yoon's office said", "조 CEO는 … 말했다" name a source, not someone at the event.
+    bool isSourceOfReport(const PersonMention& person) const {
+        const auto tail = context_.text.substr(person.end, 16);
+        for (std::string_view verb :
+             {" said", " says", " told", "'s office", "’s office", " added"}) {
+            if (tail.starts_with(verb))
+                return true;
+        }
+        return false;
+    }
+
     void addPeople(Mention& mention, Range sentence, Range segment) const {
         const int subject = context_.people.subject;
         bool otherTopic = false;
         for (const auto& person : context_.people.mentions) {
-            if (!sentence.contains(person.begin) || insideQuotation(person.begin))
+            if (!sentence.contains(person.begin) || insideQuotation(person.begin) ||
+                isSourceOfReport(person)) {
                 continue;
+            }
             const bool clauseSubject = person.begin < mention.begin &&
                                        (korean_ ? person.topic : person.begin < segment.begin);
             if (!segment.contains(person.begin) && !clauseSubject)
@@ -312,6 +334,7 @@ private:
     std::vector<PhraseMatch> orgs_;
     std::vector<CueHit> cues_;
     std::vector<Range> quotations_;
+    std::vector<lexicon::PlaceHit> places_;  ///< Place names outside quotations.
     TimeFinder times_;
 };
 

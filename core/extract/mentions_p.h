@@ -44,6 +44,7 @@ struct Mention {
     bool samePlace =
         false;  ///< "같은 장소에서", "at the same stadium": the previous event's place.
     bool afterOrderCue = false;  ///< An order cue comes before it in its sentence ("이어", "then").
+    std::size_t orderCueAt = 0;  ///< Byte offset of the last such cue.
     bool planned = false;
     bool reported = false;
     int event = -1;  ///< Index of the event it became part of; -1 when dropped.

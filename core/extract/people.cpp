@@ -173,7 +173,8 @@ int PeopleReader::bareReference(const WordSpan& word) const {
             return static_cast<int>(i);
         if (lang_ != "ko")
             continue;
-        for (const std::string& name : {person.name, person.surname}) {
+        const std::string firstWord = person.name.substr(0, person.name.find(' '));
+        for (const std::string& name : {person.name, person.surname, firstWord}) {
             const bool usable = hangulSyllables(name) >= 2 && text.starts_with(name);
             if (usable && lexicon::isParticleTail(text.substr(name.size())))
                 return static_cast<int>(i);

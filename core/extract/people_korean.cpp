@@ -11,9 +11,10 @@ namespace {
 
 // Words between a name and its title that belong to neither ("이병철 전 회장").
 constexpr std::array<std::string_view, 5> kTitleModifiers{"전", "현", "신임", "초대", "공동"};
-// Endings that make a Hangul word a verb or clause, not part of a name.
-constexpr std::array<std::string_view, 10> kClauseEndings{"고", "며", "데", "해", "면",
-                                                          "니", "다", "게", "지", "한"};
+// Endings that make a Hangul word a verb or clause, not part of a name (names may end in 지, 니 or
+// 게: 겐지, 데니).
+constexpr std::array<std::string_view, 11> kClauseEndings{"고", "며", "데", "해", "면", "서",
+                                                          "다", "한", "된", "던", "겨"};
 
 bool endsWithParticle(std::string_view word) {
     for (std::size_t cut = 3; cut <= word.size() && cut <= 9; cut += 3) {
@@ -92,7 +93,10 @@ int PeopleReader::koreanNameBefore(const WordSpan& word, std::size_t& start) {
         return personNamed(std::string(text), std::string(text.substr(0, 3)));
     }
     for (std::size_t i = 0; i < result_.people.size(); ++i) {
-        if (result_.people[i].surname == text) {
+        const auto& person = result_.people[i];
+        // "저커버그 CEO" (family name last) or "사토 총리" (family name first).
+        if (person.surname == text ||
+            std::string_view(person.name).substr(0, person.name.find(' ')) == text) {
             start = word.begin;
             return static_cast<int>(i);
         }

@@ -18,6 +18,10 @@ constexpr std::string_view kSurnames =
     "방공현"
     "함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부황";
 
+// Syllables that spell foreign sounds (a consonant with the vowel ㅡ and no final consonant) and
+// hardly occur in Korean given names: "하트먼" is a transliteration, "한지호" a Korean name.
+constexpr std::string_view kTransliterationSyllables = "트크스프즈르브드그츠흐므쓰";
+
 constexpr std::array<std::string_view, 48> kRomanisedSurnames{
     "Kim",  "Lee", "Park", "Choi", "Cho",   "Chung", "Jung", "Kang", "Yoon", "Jang", "Lim",  "Han",
     "Oh",   "Seo", "Shin", "Kwon", "Hwang", "Ahn",   "Song", "Yoo",  "Hong", "Jeon", "Ko",   "Moon",
@@ -90,7 +94,13 @@ bool isKoreanSurname(std::string_view word) {
 }
 
 bool looksLikeKoreanName(std::string_view word) {
-    return hangulSyllables(word) == 3 && isKoreanSurname(word.substr(0, 3));
+    if (hangulSyllables(word) != 3 || !isKoreanSurname(word.substr(0, 3)))
+        return false;
+    for (std::size_t pos = 3; pos < word.size(); pos += 3) {
+        if (kTransliterationSyllables.find(word.substr(pos, 3)) != std::string_view::npos)
+            return false;
+    }
+    return true;
 }
 
 bool isRomanisedKoreanSurname(std::string_view word) {

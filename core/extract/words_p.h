@@ -23,7 +23,8 @@ std::optional<WordSpan> wordAfter(std::string_view text, std::size_t pos);
 
 /// Number of Hangul syllables when the word is made of them only; 0 otherwise.
 int hangulSyllables(std::string_view word);
-/// "조주완", "권봉석": three Hangul syllables led by a common Korean surname.
+/// "조주완", "권봉석": three Hangul syllables led by a common Korean surname, and no syllable that
+/// only transliterations use ("하트먼" is not one).
 bool looksLikeKoreanName(std::string_view word);
 /// "조", "이": a single syllable that is a common Korean surname.
 bool isKoreanSurname(std::string_view word);
