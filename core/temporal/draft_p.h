@@ -70,6 +70,10 @@ struct DateDraft {
                weekShift.set || weekday || weekend || quarter || half || season != Season::None ||
                decade || holiday;
     }
+    /// A clock time may join it: it names a day, or nothing yet.
+    bool takesClock() const {
+        return !hasCalendarField() || day || dayShift.set || weekday || holiday;
+    }
 };
 
 /// The clock part: hour -1 when no clock time is written.
@@ -88,6 +92,8 @@ struct ClockDraft {
 struct AmountDraft {
     int amount = 0;
     Unit unit = Unit::Day;
+    int extra = 0;  ///< A second, finer part ("1년 8개월", "an hour and 30 minutes").
+    Unit extraUnit = Unit::Month;
 };
 
 /// One recognized expression, not yet resolved.

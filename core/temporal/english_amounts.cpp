@@ -91,20 +91,40 @@ int EnglishParser::amount(int pos, Draft& draft) const {
             amount = half.amount, end = after;
     }
     if (end < 0) {
-        const auto count = readEnglishCardinal(text_, at);
-        int unitAt = -1;
+        auto count = readEnglishCardinal(text_, at);
+        int unitAt = at;  // "hour-long": the unit alone
         if (count && text_[count->end] == U'-')
             unitAt = count->end + 1, adjectival = true;
         else if (count)
             unitAt = text_.skipSpaces(count->end, 1);
         int unitEnd = 0;
-        const EnglishWord* unit = unitAt > 0 ? wordAt(unitAt, unitEnd) : nullptr;
+        const EnglishWord* unit = wordAt(unitAt, unitEnd);
         if (!unit || unit->kind != EnglishWordKind::Unit || unit->value < 0)
             return -1;
+        const bool longForm = phrase(unitEnd, "-long") > 0;
+        if (!count && !longForm)
+            return -1;
+        if (count && count->digits == 0 && count->value == 1 && longForm)
+            return -1;  // "an hour-long meeting": the expression starts at "hour"
         if (adjectival && text_[unitEnd] == U's')
             return -1;
-        amount = {count->value, static_cast<Unit>(unit->value)};
+        if (count && unit->value == static_cast<int>(Unit::Second) && count->digits == 0 &&
+            count->value == 1)
+            return -1;  // "a second round"
+        amount = {count ? count->value : 1, static_cast<Unit>(unit->value)};
         end = unitEnd;
+    }
+    if (const int joined = phrase(text_.skipSpaces(end, 1), "and"); joined > 0 && !adjectival) {
+        const auto finer = readEnglishCardinal(text_, text_.skipSpaces(joined, 1));
+        int finerEnd = 0;
+        const EnglishWord* finerUnit =
+            finer ? wordAt(text_.skipSpaces(finer->end, 1), finerEnd) : nullptr;
+        if (finerUnit && finerUnit->kind == EnglishWordKind::Unit &&
+            finerUnit->value > static_cast<int>(amount.unit) && finer->value > 0) {
+            amount.extra = finer->value;
+            amount.extraUnit = static_cast<Unit>(finerUnit->value);
+            end = finerEnd;
+        }
     }
     if (const int longForm = phrase(end, "-long"); longForm > 0)
         end = longForm, adjectival = true;

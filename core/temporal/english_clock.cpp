@@ -83,7 +83,7 @@ int EnglishParser::partOfDay(int pos, Draft& draft) const {
 
 int EnglishParser::clock(int pos, Draft& draft) const {
     ClockDraft& clock = draft.clock;
-    if (clock.hour >= 0)
+    if (clock.hour >= 0 || !draft.date.takesClock())
         return -1;
     int end = 0;
     if (const EnglishWord* word = wordAt(pos, end);

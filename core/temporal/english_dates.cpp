@@ -67,8 +67,10 @@ int EnglishParser::monthDate(int pos, Draft& draft) const {
         ++end;
     DateDraft& date = draft.date;
     int at = text_.skipSpaces(end, 1);
-    if (const auto day = dayNumber(text_, at);
-        day && at > end && dayFitsMonth(day->value, word->value)) {
+    const auto written = at > end ? dayNumber(text_, at) : std::nullopt;
+    if (written && written->value <= 31 && !dayFitsMonth(written->value, word->value))
+        return -1;  // "February 30"
+    if (const auto day = written; day && dayFitsMonth(day->value, word->value)) {
         date.day = day->value;
         end = day->end;
         if (isRangeDash(text_[end])) {
@@ -181,6 +183,9 @@ int EnglishParser::weekday(int pos, Draft& draft) const {
     }
     if (text_[end] == U's' && !isAsciiLetter(text_[end + 1]))
         return -1;  // "on Fridays" is a set
+    const std::string_view article = previousWord(at).lower();
+    if (article == "a" || article == "an")
+        return -1;  // "it was a Wednesday"
     draft.date.weekday = word->value;
     if (direction != Direction::None && draft.date.direction == Direction::None)
         draft.date.direction = direction;

@@ -45,8 +45,9 @@ std::vector<Candidate> EnglishParser::findAll() const {
             const AsciiWord word = readAsciiWord(text_, pos);
             next = word.end > pos ? word.end : text_.latinRunEnd(pos);
             const char32_t before = text_[pos - 1];
-            anchor = !isDigit(before) && !isApostrophe(before) && word.length > 0 &&
-                     englishWord(word.lower());
+            const bool code = (c == U'Q' || c == U'H') && isDigit(text_[pos + 1]);  // Q3, H2
+            anchor = !isDigit(before) && !isApostrophe(before) &&
+                     ((word.length > 0 && englishWord(word.lower())) || code);
         } else if (isApostrophe(c)) {
             anchor = isDigit(text_[pos + 1]) && isDigit(text_[pos + 2]) && text_[pos + 3] == U's';
         }
@@ -69,7 +70,8 @@ std::optional<Candidate> EnglishParser::parseAt(int pos) const {
         return std::nullopt;
     if (draft.type == DraftType::Point && !isPoint(draft))
         return std::nullopt;
-    Candidate candidate{pos, end, draft, std::nullopt};
+    const int zoned = draft.type == DraftType::Point ? zone(end, draft) : -1;
+    Candidate candidate{pos, zoned >= 0 ? zoned : end, draft, std::nullopt};
     if (draft.rangeLast) {
         Draft last = draft;
         last.rangeLast = 0;
@@ -80,7 +82,7 @@ std::optional<Candidate> EnglishParser::parseAt(int pos) const {
         candidate.rangeEnd = last;
         candidate.draft.rangeLast = 0;
     }
-    candidate.end = range(end, candidate);
+    candidate.end = range(candidate.end, candidate);
     return candidate;
 }
 

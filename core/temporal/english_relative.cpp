@@ -124,7 +124,9 @@ int EnglishParser::cycle(int pos, Draft& draft) const {
         span = true;
     } else if (lead->kind == EnglishWordKind::Cycle) {
         shift = {true, lead->value, lead->base};
-    } else if (article > 0 && lead->kind == EnglishWordKind::Unit && draft.mod != Mod::None) {
+    } else if (article > 0 && lead->kind == EnglishWordKind::Unit &&
+               (draft.mod != Mod::None || previousWord(pos).lower() == "within" ||
+                previousWord(pos).lower() == "during")) {
         end = at;  // "the end of the year": the article's year
     } else {
         return -1;
@@ -177,8 +179,7 @@ int EnglishParser::cycle(int pos, Draft& draft) const {
 int EnglishParser::partOfYear(int pos, Draft& draft) const {
     if (draft.date.quarter || draft.date.half || draft.date.hasCalendarField())
         return -1;
-    const AsciiWord code = readAsciiWord(text_, pos);
-    if (code.length == 0 && isAsciiUpper(text_[pos]) && isDigit(text_[pos + 1]) &&
+    if (isAsciiUpper(text_[pos]) && !isAsciiLetter(text_[pos - 1]) && isDigit(text_[pos + 1]) &&
         !isDigit(text_[pos + 2]) && !isAsciiLetter(text_[pos + 2])) {
         const int value = digitValue(text_[pos + 1]);
         if (text_[pos] == U'Q' && value >= 1 && value <= 4)
@@ -217,6 +218,12 @@ int EnglishParser::periodModifier(int pos, Draft& draft) const {
         int end = phrase(pos, modifier.text);
         if (end < 0)
             continue;
+        if (modifier.mod == Mod::None) {  // "earlier this month", but not "earlier on Wednesday"
+            int wordEnd = 0;
+            const EnglishWord* next = wordAt(text_.skipSpaces(end, 1), wordEnd);
+            if (!next || next->kind != EnglishWordKind::Cycle || next->base != Base::Document)
+                return -1;
+        }
         if (text_[end] == U'-')
             ++end;
         draft.mod = modifier.mod;

@@ -1,5 +1,6 @@
 // English tense around a time expression: the nearest future or past marker in the same clause.
 #include <algorithm>
+#include <optional>
 #include <string_view>
 
 #include "core/temporal/tense_p.h"
@@ -90,23 +91,42 @@ void scan(const Scan& text, int pos, int step, Found (&found)[4]) {
     }
 }
 
+/// The nearest future or past marker found, if any; reporting verbs count as past when asked.
+std::optional<Tense> decide(const Found (&found)[4], bool reportingIsPast) {
+    const Found& future = found[static_cast<int>(Marker::Future)];
+    const Found& reporting = found[static_cast<int>(Marker::Reporting)];
+    const Found& plainPast = found[static_cast<int>(Marker::Past)];
+    const bool useReporting =
+        reportingIsPast && reporting.marker != Marker::None && reporting.word != "says" &&
+        (plainPast.marker == Marker::None || reporting.distance < plainPast.distance);
+    const Found& past = useReporting ? reporting : plainPast;
+    if (future.marker != Marker::None &&
+        (past.marker == Marker::None || future.distance <= past.distance)) {
+        return Tense{TenseKind::Future, future.word == "ll" ? "'ll" : future.word};
+    }
+    if (past.marker != Marker::None)
+        return Tense{TenseKind::Past, past.word};
+    return std::nullopt;
+}
+
 }  // namespace
 
 Tense englishTense(const Scan& text, int begin, int end) {
-    Found found[4];
-    scan(text, begin - 1, -1, found);
-    scan(text, end, 1, found);
-    const Found& future = found[static_cast<int>(Marker::Future)];
-    const Found& past = found[static_cast<int>(Marker::Past)];
-    const Found& reporting = found[static_cast<int>(Marker::Reporting)];
-    if (future.marker != Marker::None &&
-        (past.marker == Marker::None || future.distance <= past.distance)) {
-        return {TenseKind::Future, future.word == "ll" ? "'ll" : future.word};
+    // English verbs usually come before their time adverbials: look back first, then ahead
+    // ("On Thursday, he will leave": past the comma right after the expression).
+    Found before[4];
+    scan(text, begin - 1, -1, before);
+    if (const auto tense = decide(before, true))
+        return *tense;
+    Found after[4];
+    scan(text, text[end] == U',' ? end + 1 : end, 1, after);
+    if (const auto tense = decide(after, false))
+        return *tense;
+    for (const Found* found : {&before[static_cast<int>(Marker::Reporting)],
+                               &after[static_cast<int>(Marker::Reporting)]}) {
+        if (found->marker != Marker::None && found->word != "says")
+            return {TenseKind::Past, found->word};
     }
-    if (past.marker != Marker::None)
-        return {TenseKind::Past, past.word};
-    if (reporting.marker != Marker::None && reporting.word != "says")
-        return {TenseKind::Past, reporting.word};
     return {};
 }
 

@@ -34,6 +34,22 @@ bool dayFollows(const Scan& text, int pos) {
     return false;
 }
 
+/// A finer part after an amount ("1년 8개월", "1시간 30분"): added to it; returns its end or -1.
+int finerPart(const Scan& text, int pos, AmountDraft& amount) {
+    const auto number = readDigits(text, text.skipSpaces(pos, 1));
+    if (!number)
+        return -1;
+    if (amount.unit == Unit::Year && text.startsWith(number->end, U"개월")) {
+        amount.extra = number->value, amount.extraUnit = Unit::Month;
+        return number->end + 2;
+    }
+    if (amount.unit == Unit::Hour && text[number->end] == U'분') {
+        amount.extra = number->value, amount.extraUnit = Unit::Minute;
+        return number->end + 1;
+    }
+    return -1;
+}
+
 int holidayComponent(HolidayId id, int end, Draft& draft, int& rank) {
     if (rank >= kRankDay)
         return -1;
@@ -62,7 +78,7 @@ int KoreanParser::numberComponent(int pos, Draft& draft, int& rank) const {
         }
     }
     if (const auto time = readColonTime(text_, pos)) {
-        if (rank >= kRankClock)
+        if (rank >= kRankClock || !draft.date.takesClock())
             return -1;
         draft.clock.hour = time->hour;
         draft.clock.minute = time->minute;
@@ -111,7 +127,10 @@ int KoreanParser::numberComponent(int pos, Draft& draft, int& rank) const {
     const auto amount = [&](int suffixAt, Unit amountUnit, bool bare) {
         if (last)
             return -1;
-        const int end = amountSuffix(suffixAt, {value, amountUnit}, bare, false, draft, rank);
+        AmountDraft amountDraft{value, amountUnit};
+        const int finer = finerPart(text_, suffixAt, amountDraft);
+        const int end =
+            amountSuffix(finer >= 0 ? finer : suffixAt, amountDraft, bare, false, draft, rank);
         if (end >= 0 && more && draft.mod == Mod::None) {
             draft.mod = draft.type == DraftType::Duration ? Mod::MoreThan : Mod::Approx;
         }
@@ -232,8 +251,6 @@ int KoreanParser::dayComponent(int value, int pos, Draft& draft, int& rank, bool
     if (!more && value >= 1 && value <= 31) {
         if (rank >= kRankDay || draft.date.day || draft.date.dayShift.set)
             return -1;
-        if (draft.date.month && value > daysInMonth(2024, draft.date.month))
-            return -1;
         draft.date.day = value;
         draft.addRule(draft.date.month ? "month-day" : "day-of-month");
         rank = kRankDay;
@@ -248,7 +265,7 @@ int KoreanParser::dayComponent(int value, int pos, Draft& draft, int& rank, bool
 }
 
 int KoreanParser::clockComponent(int hour, int pos, Draft& draft, int& rank, bool native) const {
-    if (rank >= kRankClock || hour < 0 || hour > 24)
+    if (rank >= kRankClock || hour < 0 || hour > 24 || !draft.date.takesClock())
         return -1;
     ClockDraft& clock = draft.clock;
     int end = pos;

@@ -10,7 +10,7 @@ constexpr std::u32string_view kWeekdaySyllables = U"월화수목금토일";
 
 bool hasPeriod(const DateDraft& date) {
     return (date.year || date.yearShift.set || date.month || date.monthShift.set || date.half ||
-            date.quarter) &&
+            date.quarter || date.decade) &&
            !date.day && !date.dayShift.set;
 }
 
@@ -51,6 +51,10 @@ int applyWord(const Scan& text, const KoreanWordMatch& match, Draft& draft, int&
             if (!needs(kRankDay))
                 return -1;
             date.dayShift = {true, word.value, word.base};
+            if (word.extra) {
+                clock.part = static_cast<PartOfDay>(word.extra);
+                rank = kRankPart;
+            }
             draft.addRule(word.base == Base::Context ? "anaphoric-day" : "relative-day");
             break;
         case KoreanWordKind::YearShift:

@@ -43,6 +43,8 @@ const KoreanWord kWords[] = {
     {U"작일", K::DayShift, -1},
     {U"오늘", K::DayShift, 0},
     {U"금일", K::DayShift, 0},
+    {U"어젯밤", K::DayShift, -1, kDoc, p(PartOfDay::Night)},
+    {U"간밤", K::DayShift, -1, kDoc, p(PartOfDay::Night)},
     {U"내일", K::DayShift, 1},
     {U"명일", K::DayShift, 1},
     {U"모레", K::DayShift, 2},
@@ -140,6 +142,7 @@ const KoreanWord kWords[] = {
     // Parts of periods, halves and seasons.
     {U"초", K::PeriodMod, static_cast<int>(Mod::Start)},
     {U"초순", K::PeriodMod, static_cast<int>(Mod::Start)},
+    {U"초반", K::PeriodMod, static_cast<int>(Mod::Start)},
     {U"전반", K::PeriodMod, static_cast<int>(Mod::Start)},
     {U"중순", K::PeriodMod, static_cast<int>(Mod::Mid)},
     {U"중반", K::PeriodMod, static_cast<int>(Mod::Mid)},
@@ -233,7 +236,7 @@ const KoreanWord kWords[] = {
 
 // Syllables that start numerals: Sino-Korean digits and month names, native counts and day counts.
 constexpr std::u32string_view kNumeralStarts =
-    U"영공일이삼사오육륙칠팔구십백천유시한두세석네넉다여아열스몇하나닷엿며수";
+    U"영공일이삼사오육륙칠팔구십백천유시한두세석네넉다여아열스몇하나닷엿며수보";
 
 struct Index {
     std::unordered_map<char32_t, std::vector<const KoreanWord*>> byFirst;

@@ -11,7 +11,7 @@
 namespace yeonpyo::temporal {
 
 enum class KoreanWordKind : std::uint8_t {
-    DayShift,    ///< value: days; base
+    DayShift,    ///< value: days; base; extra: a PartOfDay it includes (어젯밤)
     YearShift,   ///< value: years; base
     YearMod,     ///< 연말: the year of the base with mod (extra)
     MonthShift,  ///< value: months; base

@@ -127,6 +127,11 @@ Resolution resolveDayShift(const DateDraft& date, const ResolveContext& context)
 
 Resolution resolveDayOfMonth(const DateDraft& date, const ResolveContext& context) {
     if (date.month) {
+        if (date.day > daysInMonth(2024, date.month)) {
+            Resolution impossible;  // 30 February is no date in any year
+            impossible.valid = false;
+            return impossible;
+        }
         const YearChoice year = chooseYear(date, context, monthDaySpan);
         const std::string derivation =
             year.reason.empty() ? "written in full"
@@ -188,8 +193,11 @@ Resolution resolveWeekday(const DateDraft& date, const ResolveContext& context) 
     } else if (date.direction == Direction::This) {
         return dayResolution(PartialDate::of(weekdayInWeekOf(base, 0, date.weekday)), anchor,
                              name + " of the week of " + baseText);
+    } else if (context.tense.kind != TenseKind::None && forward == 0) {
+        offset = 0;
+        how = tenseLabel(context.tense) + ": " + name + " is " + baseText + " itself";
     } else if (context.tense.kind == TenseKind::Past) {
-        offset = forward == 0 ? 0 : forward - 7;
+        offset = forward - 7;
         how = tenseLabel(context.tense) + ": the previous " + name + " (" + baseText + ")";
     } else if (context.tense.kind == TenseKind::Future) {
         offset = forward;

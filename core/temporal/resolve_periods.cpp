@@ -104,7 +104,8 @@ Resolution resolvePartOfYear(const DateDraft& date, const ResolveContext& contex
         what = date.half == 1 ? "the first half" : "the second half";
     } else {
         code = std::string(seasonCode(date.season));
-        what = "the season " + code;
+        static constexpr std::string_view names[] = {"", "spring", "summer", "fall", "winter"};
+        what = std::string(names[static_cast<int>(date.season)]);
     }
     return periodResolution(formatYear(year.year) + "-" + code, year.year, year.anchor,
                             withReason(what, year));

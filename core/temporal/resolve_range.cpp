@@ -48,7 +48,7 @@ Resolution resolveRangeEnd(const Draft& last, const Resolution& first,
     const std::string how = isRelative(date) ? "" : inheritFields(date, first);
     Resolution end = resolve(adjusted, inherited);
     if (!how.empty() && endsBefore(end, first)) {
-        if (date.day) {
+        if (how == "in the month of the start") {
             const YearMonth next = addMonths({date.year, date.month}, 1);
             date.year = next.year;
             date.month = next.month;

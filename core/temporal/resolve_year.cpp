@@ -63,8 +63,14 @@ YearChoice byTenseOrNearness(const DateDraft& date, const ResolveContext& contex
     const std::string articleYear = "the article date " + describeDate(reference);
     const auto span = spanInYear(date, year);
     if (!span) {
-        const int step = context.tense.kind == TenseKind::Future ? 1 : -1;
-        return {existingYear(date, spanInYear, year + step, step), Anchor::Reference,
+        const auto earlier = existingYear(date, spanInYear, year - 1, -1);
+        const auto later = existingYear(date, spanInYear, year + 1, 1);
+        std::optional<int> chosen = context.tense.kind == TenseKind::Past     ? earlier
+                                    : context.tense.kind == TenseKind::Future ? later
+                                    : (!earlier || (later && *later - year <= year - *earlier))
+                                        ? later
+                                        : earlier;
+        return {chosen, Anchor::Reference,
                 "the nearest year in which it exists, from " + articleYear};
     }
     const Tense& tense = context.tense;

@@ -37,7 +37,9 @@ ClockDraft settleClock(ClockDraft clock, std::string& note) {
         hour += 12;
     } else if (clock.bareHour && hour >= 1 && hour <= 6) {
         hour += 12;
-        note = " (no 오전/오후 written: read as an afternoon hour)";
+        note = " (morning or afternoon not written: read as business hours)";
+    } else if (clock.bareHour) {
+        note = " (morning or afternoon not written: read as business hours)";
     }
     if (clock.part == PartOfDay::None && clock.meridiem != Meridiem::None)
         clock.part = partFromHour(hour % 24);
@@ -202,12 +204,35 @@ Resolution resolveSet(const Draft& draft) {
     return result;
 }
 
+/// "; its end", "; approximately": what a START/MID/END/APPROX mod adds to a point's derivation.
+std::string modText(Mod mod) {
+    switch (mod) {
+        case Mod::Start:
+            return "; its start";
+        case Mod::Mid:
+            return "; its middle";
+        case Mod::End:
+            return "; its end";
+        case Mod::Approx:
+            return "; approximately";
+        default:
+            return "";
+    }
+}
+
 }  // namespace
 
 Resolution resolve(const Draft& draft, const ResolveContext& context) {
     switch (draft.type) {
-        case DraftType::Point:
-            return resolvePoint(draft, context);
+        case DraftType::Point: {
+            Resolution point = resolvePoint(draft, context);
+            point.derivation += modText(point.mod);
+            if (draft.zone == "local")
+                point.derivation += "; local time at the place of the event";
+            else if (!draft.zone.empty())
+                point.derivation += "; time in " + std::string(draft.zone);
+            return point;
+        }
         case DraftType::Duration:
             return resolveDuration(draft);
         case DraftType::Offset:

@@ -90,8 +90,11 @@ std::vector<TimeExpression> Tagger::tag(std::string_view utf8Text) const {
             resolution.kind = ExpressionKind::Range;
             resolution.endValue = last.value;
             resolution.derivation += "; until " + last.value + " (" + last.derivation + ")";
+            discourse.moveOn(resolution);
+            discourse.moveOn(last);
+        } else {
+            discourse.moveOn(resolution);
         }
-        discourse.moveOn(resolution);
         found.push_back(expressionOf(candidate, resolution, decoded, utf8Text, language));
     }
     return found;

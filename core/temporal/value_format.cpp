@@ -40,30 +40,47 @@ std::string formatClock(int hour, int minute) {
 }
 
 std::string formatDuration(const AmountDraft& amount) {
-    const std::string count = amount.amount < 0 ? "X" : std::to_string(amount.amount);
-    switch (amount.unit) {
-        case Unit::Decade:
-            return "P" + count + "DE";
-        case Unit::Year:
-            return "P" + count + "Y";
-        case Unit::Half:
-            return amount.amount < 0 ? "PXM" : "P" + std::to_string(amount.amount * 6) + "M";
-        case Unit::Quarter:
-            return "P" + count + "Q";
-        case Unit::Month:
-            return "P" + count + "M";
-        case Unit::Week:
-            return "P" + count + "W";
-        case Unit::Day:
-            return "P" + count + "D";
-        case Unit::Hour:
-            return "PT" + count + "H";
-        case Unit::Minute:
-            return "PT" + count + "M";
-        case Unit::Second:
-            return "PT" + count + "S";
-    }
-    return "P" + count + "D";
+    std::string date;
+    std::string time;
+    const auto add = [&](int count, Unit unit) {
+        const std::string n = count < 0 ? "X" : std::to_string(count);
+        switch (unit) {
+            case Unit::Decade:
+                date += n + "DE";
+                break;
+            case Unit::Year:
+                date += n + "Y";
+                break;
+            case Unit::Half:
+                date += (count < 0 ? "X" : std::to_string(count * 6)) + "M";
+                break;
+            case Unit::Quarter:
+                date += n + "Q";
+                break;
+            case Unit::Month:
+                date += n + "M";
+                break;
+            case Unit::Week:
+                date += n + "W";
+                break;
+            case Unit::Day:
+                date += n + "D";
+                break;
+            case Unit::Hour:
+                time += n + "H";
+                break;
+            case Unit::Minute:
+                time += n + "M";
+                break;
+            case Unit::Second:
+                time += n + "S";
+                break;
+        }
+    };
+    add(amount.amount, amount.unit);
+    if (amount.extra > 0)
+        add(amount.extra, amount.extraUnit);
+    return "P" + date + (time.empty() ? "" : "T" + time);
 }
 
 std::string_view seasonCode(Season season) {
@@ -166,8 +183,12 @@ std::string describeDate(const CivilDate& date) {
 std::string describeAmount(const AmountDraft& amount) {
     if (amount.amount < 0)
         return "some " + std::string(unitName(amount.unit, true));
-    return std::to_string(amount.amount) + " " +
-           std::string(unitName(amount.unit, amount.amount != 1));
+    std::string text = std::to_string(amount.amount) + " " +
+                       std::string(unitName(amount.unit, amount.amount != 1));
+    if (amount.extra > 0)
+        text += " " + std::to_string(amount.extra) + " " +
+                std::string(unitName(amount.extraUnit, amount.extra != 1));
+    return text;
 }
 
 }  // namespace yeonpyo::temporal
