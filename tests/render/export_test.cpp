@@ -172,6 +172,15 @@ TEST_F(StoryExport, PdfIsVectorWithEmbeddedFontsAndExtractableHangul) {
     EXPECT_TRUE(text.contains(QStringLiteral("이재용 회장과 만찬")));
 }
 
+TEST_F(StoryExport, ArticlesCanBeTheTimelineInstead) {
+    options.what = ExportContent::Articles;
+    options.withMap = false;
+    const QByteArray svg = exported(ImageFormat::Svg);
+    EXPECT_TRUE(svg.contains("기사 1건"));
+    EXPECT_TRUE(svg.contains("저커버그, 10년 만에 방한"));  // the headline as the timeline's label
+    EXPECT_FALSE(svg.contains("이재용 회장과 만찬"));
+}
+
 TEST(PageGeometry, MapBesideInLandscapeAndBelowInPortrait) {
     ExportOptions options;
     options.withMap = true;

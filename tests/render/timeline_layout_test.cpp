@@ -3,8 +3,11 @@
 
 #include <QTimeZone>
 
+#include <numeric>
+
 #include "app/render/lane_scan_p.h"
 #include "app/render/timeline_layout.h"
+#include "app/render/timeline_overview.h"
 #include "tests/render/sample_story.h"
 
 namespace yeonpyo::render {
@@ -182,6 +185,17 @@ TEST_P(CrowdLayout, CountsAreConservedAndLabelsNeverOverlap) {
     for (const auto& lane : layout.lanes)
         EXPECT_EQ(lane.aggregated, c.aggregated);
     EXPECT_EQ(layout.density.empty(), !c.aggregated);
+    // Markers are drawn over cluster pills and win the hit test there; elsewhere a pill is found.
+    int clusterHits = 0;
+    for (const auto& cluster : layout.clusters) {
+        const TimelineHit hit = layout.hitTest(cluster.rect.center());
+        EXPECT_NE(hit.kind, TimelineHit::Kind::Nothing);
+        if (hit.kind == TimelineHit::Kind::Cluster && hit.count == cluster.count)
+            ++clusterHits;
+    }
+    EXPECT_GT(clusterHits, 0);
+    const auto overview = densityOverview(data, t0, t1, 300);
+    EXPECT_EQ(std::accumulate(overview.begin(), overview.end(), qint64{0}), layout.visibleCount);
     for (const auto& cluster : layout.clusters) {
         EXPECT_GT(cluster.count, 0);
         EXPECT_LT(cluster.beginTime, cluster.endTime);
