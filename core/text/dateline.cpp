@@ -9,6 +9,7 @@
 
 #include "core/text/date_value_p.h"
 #include "core/text/scan_cursor_p.h"
+#include "core/text/utf8_p.h"
 
 namespace yeonpyo::text {
 namespace {
@@ -107,30 +108,36 @@ bool onlyPunctuationLeft(std::string_view rest) {
     });
 }
 
+// Bare date-times at the starts of lines within [begin, end); lines may run past end.
 void addBare(std::string_view text, std::size_t begin, std::size_t end,
              std::vector<Candidate>& found) {
-    for (std::size_t line = begin; line < end;) {
-        const std::size_t lineEnd = std::min(text.find('\n', line), text.size());
-        ScanCursor cursor(text.substr(line, lineEnd - line));
-        cursor.skipSpaces();
-        if (lineEnd - line <= kMaxBareLineBytes) {
-            if (auto parsed = parseDateTimeAt(cursor.rest())) {
-                const auto rest = cursor.rest().substr(parsed->length);
-                if (parsed->value.hour >= 0 || onlyPunctuationLeft(rest)) {
-                    found.push_back({Strength::Bare, line, parsed->value});
-                }
+    const auto nextLineStart = [&](std::size_t from) {
+        const std::size_t newline = text.substr(0, end).find('\n', from);
+        return newline == std::string_view::npos ? end : newline + 1;
+    };
+    std::size_t line = begin > 0 && text[begin - 1] != '\n' ? nextLineStart(begin) : begin;
+    while (line < end) {
+        const std::string_view start = text.substr(line, kMaxBareLineBytes + 1);
+        const std::size_t length = std::min(start.find('\n'), start.size());
+        if (length <= kMaxBareLineBytes) {
+            ScanCursor cursor(start.substr(0, length));
+            cursor.skipSpaces();
+            const auto parsed = parseDateTimeAt(cursor.rest());
+            if (parsed && (parsed->value.hour >= 0 ||
+                           onlyPunctuationLeft(cursor.rest().substr(parsed->length)))) {
+                found.push_back({Strength::Bare, line, parsed->value});
             }
         }
-        line = lineEnd + 1;
+        line = nextLineStart(line);
     }
 }
 
-// Back to a line start so the windows never cut a line (or a UTF-8 sequence) in two.
-std::size_t lineStartAtOrBefore(std::string_view text, std::size_t position) {
-    if (position >= text.size())
-        return text.size();
-    const std::size_t newline = text.rfind('\n', position);
-    return newline == std::string_view::npos ? 0 : newline + 1;
+// The tail window: the last kWindowBytes of text, from a code point boundary.
+std::size_t tailWindowBegin(std::string_view text) {
+    std::size_t begin = text.size() > kWindowBytes ? text.size() - kWindowBytes : 0;
+    while (begin < text.size() && isContinuationByte(text[begin]))
+        ++begin;
+    return begin;
 }
 
 std::string finish(DateTimeValue value) {
@@ -146,10 +153,7 @@ std::string finish(DateTimeValue value) {
 std::string findDateline(std::string_view utf8) {
     std::vector<Candidate> found;
     const std::size_t headEnd = std::min(utf8.size(), kWindowBytes);
-    const std::size_t tailBegin =
-        utf8.size() > kWindowBytes
-            ? std::max(headEnd, lineStartAtOrBefore(utf8, utf8.size() - kWindowBytes))
-            : utf8.size();
+    const std::size_t tailBegin = std::max(headEnd, tailWindowBegin(utf8));
     for (auto [begin, end] : {std::pair{std::size_t{0}, headEnd}, {tailBegin, utf8.size()}}) {
         if (begin >= end)
             continue;

@@ -72,12 +72,13 @@ FrontMatter readFrontMatter(std::string_view text) {
     return {};  // never closed: not front matter
 }
 
-std::optional<std::string_view> fenceMarker(std::string_view line) {
+// "```" or "~~~" when line opens a code fence, else empty.
+std::string_view fenceMarker(std::string_view line) {
     for (std::string_view marker : {"```", "~~~"}) {
         if (line.starts_with(marker))
             return marker;
     }
-    return std::nullopt;
+    return {};
 }
 
 // ***, ---, ___ (three or more of one character, spaces allowed).
@@ -180,14 +181,14 @@ ArticleParts readMarkdown(std::string_view text) {
             titleFromHeading = true;
         }
     };
-    std::optional<std::string_view> fence;
+    std::string_view fence;  // the marker of the open code fence; empty outside code
     for (std::size_t position = front.bodyStart; position <= text.size();) {
         const std::string_view raw = nextLine(text, position);
         std::string_view line =
             raw.substr(std::min(raw.find_first_not_of(' '), std::min<std::size_t>(3, raw.size())));
-        if (fence) {
-            if (line.starts_with(*fence)) {
-                fence.reset();
+        if (!fence.empty()) {
+            if (line.starts_with(fence)) {
+                fence = {};
                 paragraphs.endParagraph();
             } else {
                 paragraphs.addLine(raw, true);
@@ -196,9 +197,9 @@ ArticleParts readMarkdown(std::string_view text) {
         }
         while (line.starts_with(">"))
             line = trimSpaces(line.substr(1));
-        if (auto marker = fenceMarker(line)) {
+        if (!fenceMarker(line).empty()) {
             paragraphs.endParagraph();
-            fence = marker;
+            fence = fenceMarker(line);
         } else if (trimSpaces(line).empty()) {
             paragraphs.endParagraph();
         } else if (isSetextUnderline(line) && paragraphs.hasParagraph()) {

@@ -29,12 +29,13 @@ bool looksLikeHeadline(std::string_view line) {
     return !line.ends_with(".") && !line.ends_with("。") && !line.ends_with(":");
 }
 
-// Display columns: East Asian wide and full-width characters take two.
+// Display columns, East Asian wide and full-width characters taking two; counting stops past
+// kMaxWrapColumns, as wider lines rule out hard wrapping anyway.
 int displayWidth(std::string_view line) {
     const auto* data = reinterpret_cast<const std::uint8_t*>(line.data());
     const auto length = static_cast<std::int64_t>(line.size());
     int width = 0;
-    for (std::int64_t i = 0; i < length;) {
+    for (std::int64_t i = 0; i < length && width <= kMaxWrapColumns;) {
         UChar32 c = 0;
         U8_NEXT(data, i, length, c);
         const auto eastAsian = u_getIntPropertyValue(c, UCHAR_EAST_ASIAN_WIDTH);
