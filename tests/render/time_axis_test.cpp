@@ -3,6 +3,8 @@
 
 #include <QTimeZone>
 
+#include <ostream>
+
 #include "app/render/time_axis.h"
 #include "tests/render/sample_story.h"
 
@@ -17,6 +19,10 @@ const QLocale kEnglish(QLocale::English, QLocale::UnitedKingdom);
 struct ZoomCase {
     double spanSeconds;
     TimeUnit unit;
+
+    friend void PrintTo(const ZoomCase& c, std::ostream* out) {
+        *out << c.spanSeconds << " s shown";
+    }
 };
 
 class AxisAtZoom : public ::testing::TestWithParam<ZoomCase> {};

@@ -4,6 +4,7 @@
 #include <QTimeZone>
 
 #include <numeric>
+#include <ostream>
 
 #include "app/render/lane_scan_p.h"
 #include "app/render/timeline_layout.h"
@@ -159,6 +160,11 @@ struct CrowdCase {
     double viewFraction;  ///< Of that span, shown in the frame.
     bool lanesByKind;
     bool aggregated;  ///< Expected level of detail of the lanes.
+
+    friend void PrintTo(const CrowdCase& c, std::ostream* out) {
+        *out << c.count << " events over " << c.spanDays << " days, " << c.viewFraction * 100
+             << "% shown" << (c.lanesByKind ? ", lanes by kind" : "");
+    }
 };
 
 class CrowdLayout : public ::testing::TestWithParam<CrowdCase> {};
