@@ -18,6 +18,13 @@ namespace fs = std::filesystem;
 
 constexpr int kBusyTimeoutMs = 5000;
 
+// Hours whose stored count differs from the events that begin in them, both ways round.
+constexpr std::string_view kTallyMismatches =
+    "WITH actual(hour, count) AS (SELECT (begin_utc - (begin_utc % 3600 + 3600) % 3600) / 3600, "
+    "count(*) FROM event WHERE begin_utc IS NOT NULL GROUP BY 1) "
+    "SELECT (SELECT count(*) FROM (SELECT * FROM actual EXCEPT SELECT * FROM event_hour_count)) + "
+    "(SELECT count(*) FROM (SELECT * FROM event_hour_count EXCEPT SELECT * FROM actual))";
+
 struct SchemaInfo {
     std::int64_t applicationId = 0;
     std::int64_t version = 0;
@@ -164,16 +171,28 @@ Status Document::transaction(const std::function<Status()>& work) {
 }
 
 Status Document::checkIntegrity() {
+    const std::string name = path_.string();
     auto check = connection_.prepare("PRAGMA integrity_check");
     if (!check)
         return check.error();
     auto row = check->step();
     if (!row)
-        return Error{path_.string() + " is damaged and cannot be checked."};
-    if (*row && check->textAt(0) == "ok")
+        return Error{name + " is damaged and cannot be checked."};
+    if (!*row || check->textAt(0) != "ok") {
+        return Error{name + " is damaged (" + (*row ? check->textAt(0) : "no answer") + ")."};
+    }
+    // What the code keeps in step with the events: the hourly tally and the search index.
+    auto tally = queryInt(kTallyMismatches);
+    if (!tally)
+        return tally.error();
+    if (tally->value_or(0) != 0)
+        return Error{name + " is damaged (its hourly event counts are wrong)."};
+    if (readOnly_)
         return success();
-    const std::string problem = *row ? check->textAt(0) : "no answer";
-    return Error{path_.string() + " is damaged (" + problem + ")."};
+    if (!run("INSERT INTO event_fts(event_fts, rank) VALUES ('integrity-check', 1)")) {
+        return Error{name + " is damaged (its event search index is out of step)."};
+    }
+    return success();
 }
 
 Result<BorrowedStatement> Document::cached(std::string_view sql) {

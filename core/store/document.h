@@ -79,7 +79,8 @@ public:
     /// Runs `work` in one transaction (a savepoint when nested): commits when it returns
     /// success, rolls everything back when it returns an error.
     Status transaction(const std::function<Status()>& work);
-    /// Runs SQLite's full integrity check; an error sentence when the file is damaged.
+    /// Runs SQLite's full integrity check and checks the hourly tally and (when writable) the
+    /// event search index against the events; an error sentence when the file is damaged.
     Status checkIntegrity();
 
     // Articles ----------------------------------------------------------------------------
@@ -141,25 +142,60 @@ public:
 private:
     using ProvisionalIds = std::unordered_map<std::int64_t, std::int64_t>;
     using ArticleLengths = std::unordered_map<std::int64_t, std::int64_t>;
-    enum class QuoteWrite { Replace, Append };
+    /// How an event's participants, quotes and ordering links are written.
+    enum class DetailWrite {
+        Fresh,    ///< The event was just inserted: nothing to clear or compare.
+        Replace,  ///< Clear what is stored, then write.
+        Append,   ///< Keep what is stored; add what is missing (an import into a kept event).
+    };
 
     Document(std::filesystem::path path, Connection connection, bool readOnly);
 
     /// A prepared statement kept for reuse, lent out until the returned handle goes away.
     Result<BorrowedStatement> cached(std::string_view sql);
+    /// Runs a cached statement that returns no rows with `values` bound to ?1, ?2, ….
+    template <typename... Values>
+    Status run(std::string_view sql, const Values&... values) {
+        auto statement = cached(sql);
+        if (!statement)
+            return statement.error();
+        return (*statement)->bindAll(values...).run();
+    }
+    /// The first column of the first row of a cached query, if there is a row.
+    template <typename... Values>
+    Result<std::optional<std::int64_t>> queryInt(std::string_view sql, const Values&... values) {
+        auto statement = cached(sql);
+        if (!statement)
+            return statement.error();
+        auto row = (*statement)->bindAll(values...).step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return std::optional<std::int64_t>{};
+        return std::optional<std::int64_t>{(*statement)->int64At(0)};
+    }
 
     Status insertEvents(const std::vector<Event>& events, ProvisionalIds& rowIdOf,
                         std::vector<std::int64_t>& ids);
     Status checkQuote(const Event& event, const Quote& quote, ArticleLengths& lengths);
-    Status writeParticipants(std::int64_t id, const std::vector<Participant>& participants);
-    Status writeQuotes(const Event& event, std::int64_t id, QuoteWrite mode,
+    Status writeParticipants(std::int64_t id, const std::vector<Participant>& participants,
+                             DetailWrite mode);
+    Status writeQuotes(const Event& event, std::int64_t id, DetailWrite mode,
                        ArticleLengths& lengths);
     Status writeAfterLinks(std::int64_t id, const std::vector<std::int64_t>& afterIds,
-                           bool replace);
-    Status refreshSearchIndex(std::int64_t id, bool isNew);
+                           DetailWrite mode);
+    /// Adds an event's current text to the search index; unindexForSearch() removes it and must
+    /// run before any change to the event, its participants or its quotes.
+    Status indexForSearch(std::int64_t id);
+    Status unindexForSearch(std::int64_t id);
     Status writeAliases(std::int64_t placeId, const std::vector<std::string>& aliases);
     Result<bool> isEditedByUser(std::int64_t id);
     Result<std::optional<std::int64_t>> findEqualEvent(const Event& event);
+
+    /// Adds `delta` events to the hourly tally of event_hour_count at `beginUtc` (if set);
+    /// untallyStoredEvent() takes a stored event out of it before the event changes.
+    Status tallyHour(std::optional<std::int64_t> beginUtc, std::int64_t delta);
+    Status untallyStoredEvent(std::int64_t id);
 
     Status fillDetails(std::vector<Event>& events, bool allEvents);
     Result<std::vector<Event>> queryEvents(std::string_view sql,

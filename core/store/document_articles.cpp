@@ -34,15 +34,12 @@ Result<StoredArticle> Document::addArticle(const Article& article) {
             stored = {**existing, false};
             return success();
         }
-        auto insert = cached(
-            "INSERT INTO article(title, source, url, published, lang, text, content_hash, "
-            "imported_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
-        if (!insert)
-            return insert.error();
-        (*insert)->bindAll(article.title, article.source, article.url, article.published,
-                           article.lang, article.text, hash,
-                           static_cast<std::int64_t>(std::time(nullptr)));
-        if (auto inserted = (*insert)->run(); !inserted)
+        auto inserted =
+            run("INSERT INTO article(title, source, url, published, lang, text, content_hash, "
+                "imported_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                article.title, article.source, article.url, article.published, article.lang,
+                article.text, hash, static_cast<std::int64_t>(std::time(nullptr)));
+        if (!inserted)
             return inserted;
         stored = {sqlite3_last_insert_rowid(connection_.handle()), true};
         return success();
@@ -53,15 +50,7 @@ Result<StoredArticle> Document::addArticle(const Article& article) {
 }
 
 Result<std::optional<std::int64_t>> Document::findArticle(std::string_view hash) {
-    auto query = cached("SELECT id FROM article WHERE content_hash = ?1");
-    if (!query)
-        return query.error();
-    auto row = (*query)->bind(1, hash).step();
-    if (!row)
-        return row.error();
-    if (!*row)
-        return std::optional<std::int64_t>{};
-    return std::optional<std::int64_t>{(*query)->int64At(0)};
+    return queryInt("SELECT id FROM article WHERE content_hash = ?1", hash);
 }
 
 Result<std::vector<Article>> Document::articles() {
@@ -111,14 +100,16 @@ Status Document::deleteArticle(std::int64_t id) {
                 quoting.push_back((*query)->int64At(0));
             }
         }
-        auto remove = cached("DELETE FROM article WHERE id = ?1");
-        if (!remove)
-            return remove.error();
-        if (auto removed = (*remove)->bind(1, id).run(); !removed)
-            return removed;
+        // The article's quotes go with it, which changes the searchable text of these events.
         for (std::int64_t eventId : quoting) {
-            if (auto indexed = refreshSearchIndex(eventId, false); !indexed)
-                return indexed;
+            if (auto done = unindexForSearch(eventId); !done)
+                return done;
+        }
+        if (auto done = run("DELETE FROM article WHERE id = ?1", id); !done)
+            return done;
+        for (std::int64_t eventId : quoting) {
+            if (auto done = indexForSearch(eventId); !done)
+                return done;
         }
         return success();
     });

@@ -40,8 +40,8 @@ Result<std::vector<std::int64_t>> Document::addEvents(const std::vector<Event>& 
 Status Document::insertEvents(const std::vector<Event>& events, ProvisionalIds& rowIdOf,
                               std::vector<std::int64_t>& ids) {
     const std::int64_t stamp = now();
-    ids.reserve(ids.size() + events.size());
     const std::size_t first = ids.size();
+    ids.reserve(first + events.size());
     for (const Event& event : events) {
         auto insert = cached(kInsertEvent);
         if (!insert)
@@ -51,6 +51,8 @@ Status Document::insertEvents(const std::vector<Event>& events, ProvisionalIds& 
         if (auto inserted = (*insert)->run(); !inserted)
             return inserted;
         ids.push_back(sqlite3_last_insert_rowid(connection_.handle()));
+        if (auto done = tallyHour(event.time.beginUtc, 1); !done)
+            return done;
         if (event.id != 0 && !rowIdOf.emplace(event.id, ids.back()).second) {
             return Error{"Two events to add have the same id " + std::to_string(event.id) + "."};
         }
@@ -68,28 +70,26 @@ Status Document::insertEvents(const std::vector<Event>& events, ProvisionalIds& 
             }
             afterIds.push_back(mapped->second);
         }
-        if (auto done = writeParticipants(id, event.participants); !done)
+        const auto fresh = DetailWrite::Fresh;
+        if (auto done = writeParticipants(id, event.participants, fresh); !done)
             return done;
-        if (auto done = writeQuotes(event, id, QuoteWrite::Replace, lengths); !done)
+        if (auto done = writeQuotes(event, id, fresh, lengths); !done)
             return done;
-        if (auto done = writeAfterLinks(id, afterIds, true); !done)
+        if (auto done = writeAfterLinks(id, afterIds, fresh); !done)
             return done;
-        if (auto done = refreshSearchIndex(id, true); !done)
+        if (auto done = indexForSearch(id); !done)
             return done;
     }
     return success();
 }
 
 Result<bool> Document::isEditedByUser(std::int64_t id) {
-    auto query = cached("SELECT edited_by_user FROM event WHERE id = ?1");
-    if (!query)
-        return query.error();
-    auto row = (*query)->bind(1, id).step();
-    if (!row)
-        return row.error();
-    if (!*row)
+    auto edited = queryInt("SELECT edited_by_user FROM event WHERE id = ?1", id);
+    if (!edited)
+        return edited.error();
+    if (!*edited)
         return Error{"There is no event " + std::to_string(id) + " in the document."};
-    return (*query)->int64At(0) != 0;
+    return **edited != 0;
 }
 
 Status Document::updateEvent(const Event& event, EditOrigin origin) {
@@ -97,41 +97,50 @@ Status Document::updateEvent(const Event& event, EditOrigin origin) {
         auto edited = isEditedByUser(event.id);
         if (!edited)
             return edited.error();
-        ArticleLengths lengths;
-        const bool keepFields = origin == EditOrigin::Import && *edited;
-        if (!keepFields) {
+        if (auto done = unindexForSearch(event.id); !done)
+            return done;
+        const bool byUser = origin == EditOrigin::User;
+        // An import may refresh an event nobody edited; an edited one only gains quotes and links.
+        const auto mode = byUser ? DetailWrite::Replace : DetailWrite::Append;
+        if (byUser || !*edited) {
+            if (auto done = untallyStoredEvent(event.id); !done)
+                return done;
+            if (auto done = tallyHour(event.time.beginUtc, 1); !done)
+                return done;
             auto update = cached(kUpdateEvent);
             if (!update)
                 return update.error();
-            bindEventFields(**update, event, origin == EditOrigin::User);
+            bindEventFields(**update, event, byUser);
             (*update)->bind(kBoundEventFields + 1, now()).bind(kBoundEventFields + 2, event.id);
             if (auto done = (*update)->run(); !done)
                 return done;
-            if (auto done = writeParticipants(event.id, event.participants); !done)
-                return done;
+            auto participants =
+                writeParticipants(event.id, event.participants, DetailWrite::Replace);
+            if (!participants)
+                return participants;
         }
-        const bool byUser = origin == EditOrigin::User;
-        const auto quoteMode = byUser ? QuoteWrite::Replace : QuoteWrite::Append;
-        if (auto done = writeQuotes(event, event.id, quoteMode, lengths); !done)
+        ArticleLengths lengths;
+        if (auto done = writeQuotes(event, event.id, mode, lengths); !done)
             return done;
-        if (auto done = writeAfterLinks(event.id, event.after, byUser); !done)
+        if (auto done = writeAfterLinks(event.id, event.after, mode); !done)
             return done;
-        return refreshSearchIndex(event.id, false);
+        return indexForSearch(event.id);
     });
 }
 
 Status Document::deleteEvents(std::span<const std::int64_t> ids) {
     return transaction([&]() -> Status {
         for (std::int64_t id : ids) {
-            auto remove = cached("DELETE FROM event WHERE id = ?1");
-            if (!remove)
-                return remove.error();
-            if (auto done = (*remove)->bind(1, id).run(); !done)
+            auto exists = queryInt("SELECT 1 FROM event WHERE id = ?1", id);
+            if (!exists)
+                return exists.error();
+            if (!*exists)
+                continue;
+            if (auto done = unindexForSearch(id); !done)
                 return done;
-            auto unindex = cached("DELETE FROM event_fts WHERE rowid = ?1");
-            if (!unindex)
-                return unindex.error();
-            if (auto done = (*unindex)->bind(1, id).run(); !done)
+            if (auto done = untallyStoredEvent(id); !done)
+                return done;
+            if (auto done = run("DELETE FROM event WHERE id = ?1", id); !done)
                 return done;
         }
         return success();
@@ -142,10 +151,8 @@ Status Document::setSequences(std::span<const std::int64_t> idsInOrder) {
     return transaction([&]() -> Status {
         std::int64_t sequence = 0;
         for (std::int64_t id : idsInOrder) {
-            auto update = cached("UPDATE event SET sequence = ?1 WHERE id = ?2");
-            if (!update)
-                return update.error();
-            if (auto done = (*update)->bindAll(++sequence, id).run(); !done)
+            auto done = run("UPDATE event SET sequence = ?1 WHERE id = ?2", ++sequence, id);
+            if (!done)
                 return done;
         }
         return success();

@@ -8,6 +8,11 @@ namespace {
 
 constexpr std::int64_t kSecondsPerHour = 3600;
 
+/// floor(seconds / 3600): the hour (since the epoch) that holds an instant.
+std::int64_t hourOf(std::int64_t seconds) {
+    return seconds / kSecondsPerHour - (seconds % kSecondsPerHour < 0 ? 1 : 0);
+}
+
 /// The first hour number whose start (hour × 3600 s) is at or after `seconds`.
 std::int64_t firstHourStartingAtOrAfter(std::int64_t seconds) {
     const std::int64_t floorHour =
@@ -28,6 +33,27 @@ std::size_t bucketOf(std::int64_t seconds, TimeRange range, int buckets) {
 }
 
 }  // namespace
+
+Status Document::tallyHour(std::optional<std::int64_t> beginUtc, std::int64_t delta) {
+    if (!beginUtc)
+        return success();
+    const std::int64_t hour = hourOf(*beginUtc);
+    auto counted =
+        run("INSERT INTO event_hour_count(hour, count) VALUES (?1, ?2) "
+            "ON CONFLICT(hour) DO UPDATE SET count = count + ?2",
+            hour, delta);
+    if (!counted || delta > 0)
+        return counted;
+    return run("DELETE FROM event_hour_count WHERE hour = ?1 AND count <= 0", hour);
+}
+
+Status Document::untallyStoredEvent(std::int64_t id) {
+    auto begin =
+        queryInt("SELECT begin_utc FROM event WHERE id = ?1 AND begin_utc IS NOT NULL", id);
+    if (!begin)
+        return begin.error();
+    return tallyHour(*begin, -1);
+}
 
 Result<std::int64_t> Document::eventCount() {
     auto query = cached("SELECT count(*) FROM event");

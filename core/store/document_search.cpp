@@ -1,4 +1,5 @@
-// Full-text search over articles and events (FTS5 trigram index, substring tests for short words).
+// Full-text search over articles and events through their trigram indexes; words too short for
+// trigrams (or holding LIKE wildcards) are tested as substrings of the candidates' text.
 #include "core/store/document.h"
 #include "core/store/search_query.h"
 #include "core/store/transaction.h"
@@ -6,39 +7,68 @@
 namespace yeonpyo::store {
 namespace {
 
+/// One searched index, its text columns, and how its index is asked for words.
 struct SearchTable {
     SearchHit::Kind kind;
     std::string_view table;
     std::vector<std::string_view> columns;
+    bool phrases;  ///< detail=full: MATCH with phrases; otherwise LIKE on its single column.
 };
 
 const std::vector<SearchTable>& searchTables() {
     static const std::vector<SearchTable> tables{
-        {SearchHit::Kind::Event, "event_fts", {"title", "people", "place", "quotes"}},
-        {SearchHit::Kind::Article, "article_fts", {"title", "text"}},
+        {SearchHit::Kind::Event, "event_fts", {"body"}, false},
+        {SearchHit::Kind::Article, "article_fts", {"title", "text"}, true},
     };
     return tables;
 }
 
-/// SELECT rowid and the searched columns of rows holding every word. Parameters: ?1 the MATCH
-/// expression (when there is one), then one per short word, then the row limit.
-std::string searchSql(const SearchTable& table, const SearchPlan& plan) {
-    std::string columns;
+/// The SQL conditions of a search and the values for their parameters, in order.
+struct Conditions {
+    std::string sql;
+    std::vector<std::string> values;
+
+    /// Adds "<before>?N<after>" with `value` bound to the new parameter N.
+    void add(std::string_view before, std::string value, std::string_view after = "") {
+        if (!sql.empty())
+            sql += " AND ";
+        sql += std::string(before) + "?" + std::to_string(values.size() + 1) + std::string(after);
+        values.push_back(std::move(value));
+    }
+};
+
+Conditions conditionsFor(const SearchTable& table, const SearchPlan& plan) {
     std::string joined;
     for (std::string_view column : table.columns) {
+        joined += (joined.empty() ? "" : " || char(10) || ") + std::string(column);
+    }
+    const std::string substring = "instr(lower(" + joined + "), ";
+    constexpr std::string_view kFound = ") > 0";
+    Conditions conditions;
+    if (table.phrases && !plan.matchExpression.empty()) {
+        conditions.add(std::string(table.table) + " MATCH ", plan.matchExpression);
+    }
+    for (const std::string& word : plan.longWords) {
+        if (table.phrases)
+            continue;
+        if (auto pattern = containsPattern(word)) {
+            conditions.add(std::string(table.columns.front()) + " LIKE ", *pattern);
+        } else {
+            conditions.add(substring, word, kFound);
+        }
+    }
+    for (const std::string& word : plan.shortWords)
+        conditions.add(substring, word, kFound);
+    return conditions;
+}
+
+std::string searchSql(const SearchTable& table, const Conditions& conditions, bool ranked) {
+    std::string columns;
+    for (std::string_view column : table.columns)
         columns += ", " + std::string(column);
-        joined += joined.empty() ? std::string(column) : " || char(10) || " + std::string(column);
-    }
-    const bool indexed = !plan.matchExpression.empty();
-    std::string sql = "SELECT rowid" + columns + " FROM " + std::string(table.table) + " WHERE ";
-    sql += indexed ? std::string(table.table) + " MATCH ?1" : "1";
-    int parameter = indexed ? 1 : 0;
-    for (std::size_t i = 0; i < plan.shortWords.size(); ++i) {
-        sql += " AND instr(lower(" + joined + "), ?" + std::to_string(++parameter) + ") > 0";
-    }
-    sql += indexed ? " ORDER BY rank" : " ORDER BY rowid";
-    sql += " LIMIT ?" + std::to_string(++parameter);
-    return sql;
+    return "SELECT rowid" + columns + " FROM " + std::string(table.table) + " WHERE " +
+           conditions.sql + (ranked ? " ORDER BY rank" : " ORDER BY rowid") + " LIMIT ?" +
+           std::to_string(conditions.values.size() + 1);
 }
 
 }  // namespace
@@ -52,14 +82,14 @@ Result<std::vector<SearchHit>> Document::search(std::string_view query, int limi
     if (!snapshot)
         return snapshot.error();
     for (const SearchTable& table : searchTables()) {
-        auto statement = connection_.prepare(searchSql(table, plan));
+        const Conditions conditions = conditionsFor(table, plan);
+        const bool ranked = table.phrases && !plan.matchExpression.empty();
+        auto statement = connection_.prepare(searchSql(table, conditions, ranked));
         if (!statement)
             return statement.error();
         int parameter = 0;
-        if (!plan.matchExpression.empty())
-            statement->bind(++parameter, plan.matchExpression);
-        for (const std::string& word : plan.shortWords)
-            statement->bind(++parameter, word);
+        for (const std::string& value : conditions.values)
+            statement->bind(++parameter, value);
         statement->bind(++parameter, limit);
         for (;;) {
             auto row = statement->step();

@@ -65,12 +65,7 @@ Status Document::updateUserPlace(const UserPlace& place) {
 }
 
 Status Document::deleteUserPlace(std::int64_t id) {
-    return transaction([&]() -> Status {
-        auto remove = cached("DELETE FROM user_place WHERE id = ?1");
-        if (!remove)
-            return remove.error();
-        return (*remove)->bind(1, id).run();
-    });
+    return transaction([&] { return run("DELETE FROM user_place WHERE id = ?1", id); });
 }
 
 Result<std::vector<UserPlace>> Document::userPlaces() {

@@ -96,38 +96,13 @@ CREATE TABLE user_place_alias (
     PRIMARY KEY (place_id, position)
 ) WITHOUT ROWID;
 
--- Events per UTC hour (hour = floor(begin_utc / 3600)), kept by triggers, for the density strip
--- of a zoomed-out timeline.
+-- Events per UTC hour (hour = floor(begin_utc / 3600)), for the density strip of a zoomed-out
+-- timeline. Kept by the code with every event write (a trigger would make each event insert a
+-- multi-row statement with a statement journal, which slows bulk inserts fourfold).
 CREATE TABLE event_hour_count (
     hour  INTEGER PRIMARY KEY,
     count INTEGER NOT NULL
 ) WITHOUT ROWID;
-CREATE TRIGGER event_hour_count_insert AFTER INSERT ON event WHEN new.begin_utc IS NOT NULL BEGIN
-    INSERT INTO event_hour_count(hour, count)
-        VALUES ((new.begin_utc - (new.begin_utc % 3600 + 3600) % 3600) / 3600, 1)
-        ON CONFLICT(hour) DO UPDATE SET count = count + 1;
-END;
-CREATE TRIGGER event_hour_count_delete AFTER DELETE ON event WHEN old.begin_utc IS NOT NULL BEGIN
-    UPDATE event_hour_count SET count = count - 1
-        WHERE hour = (old.begin_utc - (old.begin_utc % 3600 + 3600) % 3600) / 3600;
-    DELETE FROM event_hour_count
-        WHERE hour = (old.begin_utc - (old.begin_utc % 3600 + 3600) % 3600) / 3600
-          AND count <= 0;
-END;
-CREATE TRIGGER event_hour_count_update_old AFTER UPDATE OF begin_utc ON event
-WHEN old.begin_utc IS NOT NULL BEGIN
-    UPDATE event_hour_count SET count = count - 1
-        WHERE hour = (old.begin_utc - (old.begin_utc % 3600 + 3600) % 3600) / 3600;
-    DELETE FROM event_hour_count
-        WHERE hour = (old.begin_utc - (old.begin_utc % 3600 + 3600) % 3600) / 3600
-          AND count <= 0;
-END;
-CREATE TRIGGER event_hour_count_update_new AFTER UPDATE OF begin_utc ON event
-WHEN new.begin_utc IS NOT NULL BEGIN
-    INSERT INTO event_hour_count(hour, count)
-        VALUES ((new.begin_utc - (new.begin_utc % 3600 + 3600) % 3600) / 3600, 1)
-        ON CONFLICT(hour) DO UPDATE SET count = count + 1;
-END;
 
 -- Full-text search (trigram tokens, so Hangul and other unspaced scripts match by substring).
 CREATE VIRTUAL TABLE article_fts USING fts5(
@@ -144,7 +119,19 @@ CREATE TRIGGER article_fts_update AFTER UPDATE OF title, text ON article BEGIN
         VALUES ('delete', old.id, old.title, old.text);
     INSERT INTO article_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
 END;
-CREATE VIRTUAL TABLE event_fts USING fts5(title, people, place, quotes, tokenize='trigram');
+-- Events: one text column computed by a view (title, participants, place, quotes, one per line)
+-- and indexed as external content, so the text is not stored twice. detail=none keeps the index
+-- small; words are found with LIKE, which the trigram index answers. The code keeps the index in
+-- step: it removes an event's entry before changing the event and adds it back afterwards.
+CREATE VIEW event_search(id, body) AS
+SELECT e.id, e.title || char(10) ||
+       coalesce((SELECT group_concat(p.name || ' ' || p.title || ' ' || p.org, char(10))
+                 FROM participant p WHERE p.event_id = e.id), '') || char(10) ||
+       e.place_name || ' ' || e.place_address || char(10) ||
+       coalesce((SELECT group_concat(q.text, char(10)) FROM quote q WHERE q.event_id = e.id), '')
+FROM event e;
+CREATE VIRTUAL TABLE event_fts USING fts5(
+    body, content='event_search', content_rowid='id', tokenize='trigram', detail='none');
 )sql";
 
 struct Migration {

@@ -97,12 +97,19 @@ SearchPlan planSearch(std::string_view query) {
             if (!plan.matchExpression.empty())
                 plan.matchExpression += ' ';
             plan.matchExpression += quotedPhrase(word);
+            plan.longWords.push_back(word);
         } else {
             plan.shortWords.push_back(word);
         }
         plan.words.push_back(std::move(word));
     }
     return plan;
+}
+
+std::optional<std::string> containsPattern(std::string_view word) {
+    if (word.find_first_of("%_") != std::string_view::npos)
+        return std::nullopt;
+    return "%" + std::string(word) + "%";
 }
 
 std::string makeSnippet(std::string_view text, const std::vector<std::string>& words, int context) {

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "core/store/connection.h"
 #include "core/store/document.h"
 #include "tests/core/store/sample_timeline.h"
 #include "tests/core/store/temp_folder.h"
@@ -269,6 +270,53 @@ TEST_F(DocumentEvents, ReimportingATimelineAddsNothingAndKeepsUserEdits) {
     auto kept = document_->event(first->eventIds[0]);
     ASSERT_TRUE(kept.ok());
     EXPECT_EQ(kept->participants.size(), 1u);
+}
+
+TEST_F(DocumentEvents, CountsAndSearchIndexStayInStepThroughEdits) {
+    const std::vector<std::int64_t> ids = addSampleEvents();
+    Event moved = expectedEvents(ids)[0];
+    moved.time.beginUtc = *moved.time.beginUtc + 3 * 86400;
+    moved.time.endUtc = *moved.time.endUtc + 3 * 86400;
+    moved.participants.pop_back();
+    ASSERT_TRUE(document_->updateEvent(moved, EditOrigin::User).ok());
+    Event untimed = expectedEvents(ids)[1];
+    untimed.time.beginUtc.reset();
+    untimed.time.endUtc.reset();
+    ASSERT_TRUE(document_->updateEvent(untimed, EditOrigin::Import).ok());
+    ASSERT_TRUE(document_->addEvents(sampleEvents(articleId_)).ok());
+    ASSERT_TRUE(document_->deleteEvents(std::vector<std::int64_t>{ids[1], 999}).ok());
+    ASSERT_TRUE(document_->deleteArticle(articleId_).ok());
+    const Status integrity = document_->checkIntegrity();
+    EXPECT_TRUE(integrity.ok()) << integrity.error().message;
+}
+
+TEST_F(DocumentEvents, IntegrityCheckNoticesTamperedCountsAndIndex) {
+    const std::vector<std::int64_t> ids = addSampleEvents();
+    ASSERT_TRUE(document_->checkIntegrity().ok());
+    const std::filesystem::path path = document_->path();
+    struct Tamper {
+        std::string sql;
+        std::string expected;
+    };
+    const std::vector<Tamper> tampers{
+        {"UPDATE event_hour_count SET count = count + 1", "hourly event counts"},
+        {"UPDATE event SET title = 'changed behind the index' WHERE id = " + std::to_string(ids[0]),
+         "search index"},
+    };
+    for (const Tamper& tamper : tampers) {
+        auto other = Connection::open(path, Connection::Access::ReadWrite);
+        ASSERT_TRUE(other.ok());
+        ASSERT_TRUE(other->execute(tamper.sql).ok());
+        const Status integrity = document_->checkIntegrity();
+        ASSERT_FALSE(integrity.ok()) << tamper.sql;
+        EXPECT_NE(integrity.error().message.find(tamper.expected), std::string::npos)
+            << integrity.error().message;
+        ASSERT_TRUE(other
+                        ->execute(tamper.sql == tampers[0].sql
+                                      ? "UPDATE event_hour_count SET count = count - 1"
+                                      : "SELECT 1")
+                        .ok());
+    }
 }
 
 TEST_F(DocumentEvents, UserPlacesRoundTrip) {

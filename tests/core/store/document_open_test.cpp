@@ -195,7 +195,7 @@ TEST_P(DocumentRefusal, RefusesWithOneSentenceAndLeavesTheFileAsItWas) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Files, DocumentRefusal, ::testing::ValuesIn(refusals()),
-                         [](const auto& info) { return info.param.name; });
+                         [](const auto& row) { return row.param.name; });
 
 TEST(DocumentOpen, RefusesMissingFilesAndFoldersUnlessCreating) {
     TempFolder folder;
