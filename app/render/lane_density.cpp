@@ -9,11 +9,11 @@
 namespace yeonpyo::render::detail {
 namespace {
 
-void fillEdges(const TimeViewport& view, double bucketWidth, std::vector<double>& edges) {
-    const int buckets = std::max(1, static_cast<int>(std::ceil(view.width() / bucketWidth)));
+/// Edges of `buckets` equal slices of the viewport's width, as times.
+void fillEdges(const TimeViewport& view, int buckets, std::vector<double>& edges) {
     edges.resize(static_cast<std::size_t>(buckets) + 1);
     for (int i = 0; i <= buckets; ++i)
-        edges[i] = view.timeAt(std::min(view.width(), i * bucketWidth));
+        edges[i] = view.timeAt(view.width() * i / buckets);
 }
 
 }  // namespace
@@ -27,7 +27,9 @@ std::int64_t aggregateLane(const TimelineData& data, int laneIndex, const Timeli
     const double barBase = box.baselineY - style.markerRadius - 4.0;
     const double maxHeight = std::max(4.0, barBase - top);
 
-    fillEdges(view, style.densityBucketWidth, scratch.edges);
+    fillEdges(view,
+              std::max(1, static_cast<int>(std::ceil(view.width() / style.densityBucketWidth))),
+              scratch.edges);
     countPerBucket(data, laneIndex, scratch.edges, scratch.counts);
     const std::int64_t busiest = *std::max_element(scratch.counts.begin(), scratch.counts.end());
     const double scale = busiest > 0 ? maxHeight / std::log1p(static_cast<double>(busiest)) : 0.0;
@@ -42,7 +44,9 @@ std::int64_t aggregateLane(const TimelineData& data, int laneIndex, const Timeli
             {laneIndex, QRectF(left, barBase - height, right - left, height), scratch.counts[i]});
     }
 
-    fillEdges(view, style.clusterWidth, scratch.edges);
+    // Whole columns only, so that the last pill is as wide as the others.
+    fillEdges(view, std::max(1, static_cast<int>(std::lround(view.width() / style.clusterWidth))),
+              scratch.edges);
     countPerBucket(data, laneIndex, scratch.edges, scratch.counts);
     std::int64_t total = 0;
     const double height = 2.0 * style.markerRadius - 2.0;

@@ -100,10 +100,12 @@ QDate nextDate(const QDate& date, TimeUnit unit, int step) {
     return date.addDays(1);
 }
 
-/// Day ticks fall on days 1, 1+step, …, leaving out a last one too close to the next month.
+/// Day ticks fall on days 1, 1+step, …, leaving out a last one much closer than a step to the
+/// next month's first (31 → 1 with a step of 2); others keep at least 60% of a step.
 bool isDayTick(const QDate& date, int step) {
     const int day = date.day();
-    return (day - 1) % step == 0 && (day == 1 || day + step <= date.daysInMonth() + 1);
+    const int room = date.daysInMonth() + 1 - day;
+    return (day - 1) % step == 0 && (day == 1 || room * 10 >= step * 6);
 }
 
 QString calendarLabel(const QDate& date, TimeUnit unit, const QLocale& locale) {

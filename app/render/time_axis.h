@@ -29,7 +29,8 @@ struct TimeAxis {
     QString zoneCaption;                 ///< "KST · UTC+09:00".
 };
 
-/// Minimum distance between two labelled ticks of a unit, in pixels.
+/// Distance between two labelled ticks of a unit, in pixels, that the step is chosen for. Day
+/// ticks restart on the first of each month, so the last gap of a month may be 60% of it.
 double minimumTickSpacing(TimeUnit unit);
 
 /// The axis of a viewport in a display zone and locale (Korean "2월 28일 (수)", "오후 3시";

@@ -2,12 +2,11 @@
 #include "app/render/timeline_data.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QTimeZone>
 
 #include <algorithm>
 #include <cctype>
-#include <map>
-#include <numeric>
 #include <tuple>
 
 #include "app/render/labels.h"
@@ -18,33 +17,56 @@ namespace {
 struct LaneStats {
     int rank = 0;
     std::int64_t firstBegin = 0;
-    int index = 0;
 };
 
 bool isLong(const TimelineEntry& e) {
     return e.endUtc - e.beginUtc > TimelineData::kShortSpanSeconds;
 }
 
-/// Lane index per caption: sorted by rank then first time; the tail merged into the last lane.
-std::map<QString, int> assignLanes(const std::vector<TimelineEntry>& entries, int maxLanes,
-                                   std::vector<QString>& captions, const QString& otherCaption) {
-    std::map<QString, LaneStats> stats;
-    for (const auto& e : entries) {
-        auto [it, inserted] = stats.try_emplace(e.lane, LaneStats{e.laneRank, e.beginUtc, 0});
-        if (!inserted)
-            it->second.firstBegin = std::min(it->second.firstBegin, e.beginUtc);
+/// Calls visit(entry index, stats of its lane) for every entry; rows of one lane tend to come
+/// together, so the previous lane is checked before hashing.
+template <typename Table, typename Visit>
+void forEachLane(const std::vector<TimelineEntry>& entries, Table& table, Visit visit) {
+    const QString* previousName = nullptr;
+    typename Table::iterator previous;
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+        const QString& name = entries[i].lane;
+        if (!previousName || *previousName != name) {
+            previous = table.find(name);
+            previousName = &name;
+        }
+        visit(i, previous);
     }
-    std::vector<std::pair<QString, LaneStats>> order(stats.begin(), stats.end());
-    std::stable_sort(order.begin(), order.end(), [](const auto& a, const auto& b) {
-        if (a.second.rank != b.second.rank)
-            return a.second.rank < b.second.rank;
-        return a.second.firstBegin < b.second.firstBegin;
+}
+
+/// Lane index per caption: sorted by rank then first time; the tail merged into the last lane.
+QHash<QString, int> assignLanes(const std::vector<TimelineEntry>& entries, int maxLanes,
+                                std::vector<QString>& captions, const QString& otherCaption) {
+    QHash<QString, LaneStats> stats;
+    const QString* previousName = nullptr;
+    LaneStats* current = nullptr;
+    for (const auto& e : entries) {
+        if (!previousName || *previousName != e.lane) {
+            auto it = stats.find(e.lane);
+            if (it == stats.end())
+                it = stats.insert(e.lane, LaneStats{e.laneRank, e.beginUtc});
+            current = &*it;
+            previousName = &e.lane;
+        }
+        current->firstBegin = std::min(current->firstBegin, e.beginUtc);
+    }
+    std::vector<std::pair<QString, LaneStats>> order;
+    for (auto it = stats.cbegin(); it != stats.cend(); ++it)
+        order.emplace_back(it.key(), it.value());
+    std::sort(order.begin(), order.end(), [](const auto& a, const auto& b) {
+        return std::tie(a.second.rank, a.second.firstBegin, a.first) <
+               std::tie(b.second.rank, b.second.firstBegin, b.first);
     });
     const int limit = std::max(1, maxLanes);
-    std::map<QString, int> laneOf;
+    QHash<QString, int> laneOf;
     for (int i = 0; i < static_cast<int>(order.size()); ++i) {
         const int lane = std::min(i, limit - 1);
-        laneOf[order[i].first] = lane;
+        laneOf.insert(order[i].first, lane);
         if (lane == static_cast<int>(captions.size()))
             captions.push_back(order[i].first);
     }
@@ -52,6 +74,20 @@ std::map<QString, int> assignLanes(const std::vector<TimelineEntry>& entries, in
         captions.back() = otherCaption;
     return laneOf;
 }
+
+/// The order rows are stored in, compared field by field in one contiguous array.
+struct SortKey {
+    std::uint32_t laneAndLength;  ///< lane * 2 + (long ? 1 : 0)
+    std::int64_t begin;
+    int sequence;
+    std::int64_t id;
+    std::uint32_t source;
+
+    bool operator<(const SortKey& o) const {
+        return std::tie(laneAndLength, begin, sequence, id) <
+               std::tie(o.laneAndLength, o.begin, o.sequence, o.id);
+    }
+};
 
 std::int64_t secondsOf(const std::string& iso) {
     QDateTime when = QDateTime::fromString(QString::fromStdString(iso), Qt::ISODate);
@@ -70,20 +106,16 @@ TimelineData::TimelineData(std::vector<TimelineEntry> entries, int maxLanes,
                            const QString& otherCaption, int unplaced)
     : unplaced_(unplaced) {
     std::vector<QString> captions;
-    const auto laneOf = assignLanes(entries, maxLanes, captions, otherCaption);
+    const QHash<QString, int> laneOf = assignLanes(entries, maxLanes, captions, otherCaption);
 
-    std::vector<std::uint32_t> order(entries.size());
-    std::iota(order.begin(), order.end(), 0u);
-    std::vector<std::uint16_t> laneIndex(entries.size());
-    for (std::size_t i = 0; i < entries.size(); ++i) {
-        laneIndex[i] = static_cast<std::uint16_t>(laneOf.at(entries[i].lane));
-    }
-    std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
-        const auto& x = entries[a];
-        const auto& y = entries[b];
-        return std::tuple(laneIndex[a], isLong(x), x.beginUtc, x.sequence, x.id) <
-               std::tuple(laneIndex[b], isLong(y), y.beginUtc, y.sequence, y.id);
+    std::vector<SortKey> order(entries.size());
+    auto lanes = laneOf;  // forEachLane needs mutable iterators
+    forEachLane(entries, lanes, [&](std::size_t i, QHash<QString, int>::iterator lane) {
+        const TimelineEntry& e = entries[i];
+        order[i] = {static_cast<std::uint32_t>(*lane) * 2u + (isLong(e) ? 1u : 0u), e.beginUtc,
+                    e.sequence, e.id, static_cast<std::uint32_t>(i)};
     });
+    std::sort(order.begin(), order.end());
 
     items_.reserve(entries.size());
     begins_.reserve(entries.size());
@@ -91,10 +123,11 @@ TimelineData::TimelineData(std::vector<TimelineEntry> entries, int maxLanes,
     lanes_.resize(captions.size());
     for (std::size_t lane = 0; lane < captions.size(); ++lane)
         lanes_[lane].caption = captions[lane];
-    for (std::uint32_t source : order) {
-        auto& e = entries[source];
+    for (const SortKey& key : order) {
+        auto& e = entries[key.source];
+        const auto laneIndex = static_cast<std::uint16_t>(key.laneAndLength / 2);
         const auto row = static_cast<std::uint32_t>(items_.size());
-        Lane& lane = lanes_[laneIndex[source]];
+        Lane& lane = lanes_[laneIndex];
         if (lane.end == 0)
             lane.first = lane.longFirst = row;
         if (!isLong(e)) {
@@ -102,8 +135,8 @@ TimelineData::TimelineData(std::vector<TimelineEntry> entries, int maxLanes,
             lane.maxShortSpan = std::max(lane.maxShortSpan, e.endUtc - e.beginUtc);
         }
         lane.end = row + 1;
-        items_.push_back({e.beginUtc, std::max(e.endUtc, e.beginUtc), e.id, e.sequence,
-                          laneIndex[source], e.kind, e.precision, e.planned});
+        items_.push_back({e.beginUtc, std::max(e.endUtc, e.beginUtc), e.id, e.sequence, laneIndex,
+                          e.kind, e.precision, e.planned});
         begins_.push_back(e.beginUtc);
         texts_.push_back({std::move(e.title), std::move(e.place), std::move(e.timeOfDay)});
     }

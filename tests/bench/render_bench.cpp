@@ -90,7 +90,9 @@ void BM_TimelineDataBuild(benchmark::State& state) {
     const auto entries =
         testing::generatedEntries(static_cast<std::size_t>(state.range(0)), kStart, kYear, true);
     for (auto _ : state) {
+        state.PauseTiming();
         auto copy = entries;
+        state.ResumeTiming();
         TimelineData data(std::move(copy), 12, QStringLiteral("other"));
         benchmark::DoNotOptimize(data.size());
     }

@@ -45,7 +45,8 @@ TEST_P(AxisAtZoom, TicksAreBoundedEvenlySpacedAndLabelled) {
                 EXPECT_GE(axis.ticks[i].x, 0.0);
                 EXPECT_LT(axis.ticks[i].x, width);
                 if (i > 0) {
-                    EXPECT_GE(axis.ticks[i].x - axis.ticks[i - 1].x, spacing - 1.0);
+                    const double least = axis.unit == TimeUnit::Day ? 0.6 * spacing : spacing;
+                    EXPECT_GE(axis.ticks[i].x - axis.ticks[i - 1].x, least - 1.0);
                 }
             }
             EXPECT_LE(axis.contextTicks.size(), axis.ticks.size() + 1);
@@ -87,6 +88,18 @@ TEST(AxisLabels, KoreanAndEnglishDaysAndHours) {
         labelsOf(buildTimeAxis(hours, seoul, kKorean).ticks).contains(QStringLiteral("3 PM")));
     EXPECT_EQ(buildTimeAxis(hours, seoul, kKorean).contextAtStart,
               QStringLiteral("2024년 2월 28일 (수)"));
+}
+
+TEST(AxisLabels, DayStepsKeepTheLastTickOfAShortMonthButNotADayBeforeTheFirst) {
+    const TimeViewport months(seoulSeconds("2024-01-01T00:00"), seoulSeconds("2024-04-30T00:00"),
+                              1600);
+    const auto axis = buildTimeAxis(months, QTimeZone("Asia/Seoul"), kEnglish);
+    ASSERT_EQ(axis.unit, TimeUnit::Day);
+    ASSERT_EQ(axis.step, 10);
+    const QStringList labels = labelsOf(axis.ticks);
+    EXPECT_TRUE(labels.contains(QStringLiteral("Wed 21 Feb")));   // 9 days before 1 March
+    EXPECT_FALSE(labels.contains(QStringLiteral("Wed 31 Jan")));  // 1 day before 1 February
+    EXPECT_TRUE(labels.contains(QStringLiteral("Fri 1 Mar")));
 }
 
 TEST(AxisLabels, TicksFallOnLocalMidnightOfTheDisplayZone) {
