@@ -5,30 +5,12 @@
 #include <array>
 #include <cstdio>
 
+#include "core/text/date_words_p.h"
 #include "core/text/scan_cursor_p.h"
 #include "core/text/zones_p.h"
 
 namespace yeonpyo::text {
 namespace {
-
-struct NamedNumber {
-    std::string_view name;
-    int value;
-};
-
-// Full names before abbreviations, so that "January" is not read as "Jan" + "uary".
-constexpr std::array<NamedNumber, 24> kMonthNames{{
-    {"january", 1},   {"february", 2},  {"march", 3},  {"april", 4},     {"may", 5},
-    {"june", 6},      {"july", 7},      {"august", 8}, {"september", 9}, {"october", 10},
-    {"november", 11}, {"december", 12}, {"sept", 9},   {"jan", 1},       {"feb", 2},
-    {"mar", 3},       {"apr", 4},       {"jun", 6},    {"jul", 7},       {"aug", 8},
-    {"sep", 9},       {"oct", 10},      {"nov", 11},   {"dec", 12},
-}};
-
-constexpr std::array<std::string_view, 14> kWeekdayNames{
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "mon",    "tues",    "tue",       "wed",      "thurs",  "thu",      "fri"};
-constexpr std::array<std::string_view, 2> kWeekendAbbreviations{"sat", "sun"};
 
 constexpr int kMinYear = 1900;
 constexpr int kMaxYear = 2199;
@@ -47,43 +29,6 @@ int daysInMonth(int year, int month) {
 bool isValidDate(int year, int month, int day) {
     return year >= kMinYear && year <= kMaxYear && month >= 1 && month <= 12 && day >= 1 &&
            day <= daysInMonth(year, month);
-}
-
-std::optional<int> monthName(ScanCursor& cursor) {
-    for (const auto& month : kMonthNames) {
-        const std::size_t start = cursor.position();
-        if (!cursor.literalIgnoringCase(month.name))
-            continue;
-        if (cursor.atWordEnd()) {
-            cursor.literal(".");
-            return month.value;
-        }
-        cursor.moveTo(start);
-    }
-    return std::nullopt;
-}
-
-void skipWeekdayName(ScanCursor& cursor) {
-    const std::size_t start = cursor.position();
-    auto matches = [&](std::string_view name) {
-        if (cursor.literalIgnoringCase(name) && cursor.atWordEnd())
-            return true;
-        cursor.moveTo(start);
-        return false;
-    };
-    for (auto name : kWeekdayNames) {
-        if (matches(name))
-            break;
-    }
-    for (auto name : kWeekendAbbreviations) {
-        if (cursor.position() == start && matches(name))
-            break;
-    }
-    if (cursor.position() == start)
-        return;
-    cursor.literal(".");
-    cursor.literal(",");
-    cursor.skipSpaces();
 }
 
 // 2024.02.28, 2024. 2. 28., 2024-02-28, 2024/02/28.
@@ -139,18 +84,9 @@ bool koreanDate(ScanCursor& cursor, DateTimeValue& value) {
     return true;
 }
 
-void skipOrdinalSuffix(ScanCursor& cursor) {
-    for (auto suffix : {"st", "nd", "rd", "th"}) {
-        const std::size_t start = cursor.position();
-        if (cursor.literalIgnoringCase(suffix) && cursor.atWordEnd())
-            return;
-        cursor.moveTo(start);
-    }
-}
-
 // Feb. 28, 2024 / February 28 2024.
 bool monthFirstDate(ScanCursor& cursor, DateTimeValue& value) {
-    const auto month = monthName(cursor);
+    const auto month = readMonthName(cursor);
     if (!month)
         return false;
     cursor.skipSpaces();
@@ -174,7 +110,7 @@ bool dayFirstDate(ScanCursor& cursor, DateTimeValue& value) {
         return false;
     skipOrdinalSuffix(cursor);
     cursor.skipSpaces();
-    const auto month = monthName(cursor);
+    const auto month = readMonthName(cursor);
     if (!month)
         return false;
     cursor.literal(",");
@@ -201,7 +137,7 @@ bool date(ScanCursor& cursor, DateTimeValue& value) {
 void skipNote(ScanCursor& cursor) {
     const std::size_t start = cursor.position();
     cursor.skipSpaces();
-    const std::size_t close = cursor.rest().find(')');
+    const std::size_t close = cursor.rest().substr(0, kMaxNoteBytes + 1).find(')');
     if (cursor.peek() == '(' && close != std::string_view::npos && close <= kMaxNoteBytes) {
         cursor.moveTo(cursor.position() + close + 1);
         return;
@@ -217,21 +153,6 @@ void skipDateTimeSeparator(ScanCursor& cursor) {
         cursor.moveTo(start);
     if (word || cursor.oneOf(",-|@") || cursor.literal("–") || cursor.literal("·"))
         cursor.skipSpaces();
-}
-
-// -1 when no English meridiem follows; 0 for a.m., 12 for p.m.
-int englishMeridiem(ScanCursor& cursor) {
-    const std::size_t start = cursor.position();
-    cursor.skipSpaces();
-    for (auto [marker, shift] :
-         {std::pair{"a.m.", 0}, {"p.m.", 12}, {"a.m", 0}, {"p.m", 12}, {"am", 0}, {"pm", 12}}) {
-        const std::size_t before = cursor.position();
-        if (cursor.literalIgnoringCase(marker) && cursor.atWordEnd())
-            return shift;
-        cursor.moveTo(before);
-    }
-    cursor.moveTo(start);
-    return -1;
 }
 
 bool clockTime(ScanCursor& cursor, DateTimeValue& value) {
@@ -264,7 +185,7 @@ bool clockTime(ScanCursor& cursor, DateTimeValue& value) {
         return false;
     }
     if (meridiem < 0)
-        meridiem = englishMeridiem(cursor);
+        meridiem = readEnglishMeridiem(cursor);
     const bool twelveHour = meridiem >= 0;
     if ((twelveHour && (*hour < 1 || *hour > 12)) || *hour > 23) {
         cursor.moveTo(start);
