@@ -115,6 +115,14 @@ TEST(Charset, HtmlMetaCharsetIsHonoured) {
     EXPECT_TRUE(loaded->text.starts_with("서울시는 28일")) << loaded->text;
 }
 
+TEST(Charset, WellFormedUtf8WinsOverAWrongDeclaration) {
+    const std::string html = "<meta charset=\"euc-kr\"><p>" + kKoreanArticle + "</p>";
+    const auto loaded = loadArticle(html, "resaved.html");
+    ASSERT_TRUE(loaded.ok()) << loaded.error().message;
+    EXPECT_EQ(loaded->charset, "UTF-8");
+    EXPECT_TRUE(loaded->text.starts_with("한강 다리 위")) << loaded->text;
+}
+
 TEST(Charset, BinaryDataIsRefused) {
     const std::string withNul("\x89PNG\r\n\x1A\n\0\0\0\rIHDR", 16);
     std::string controls;

@@ -169,6 +169,19 @@ TEST(LoadArticle, TextIsNfc) {
     EXPECT_EQ(loaded->text, "한강 본문.");
 }
 
+// One line of 4 MB, with no sentence end and no line break, in each format: read in linear time
+// (a quadratic step would take hours here), with every byte of the text kept.
+TEST(LoadArticle, OneHugeLineInEveryFormat) {
+    std::string line;
+    while (line.size() < 4 * 1024 * 1024)
+        line += "끝없이 이어지는 한 줄 ";
+    for (const char* name : {"line.txt", "line.md", "line.html"}) {
+        const auto loaded = loadArticle(line, name);
+        ASSERT_TRUE(loaded.ok()) << name << ": " << loaded.error().message;
+        EXPECT_EQ(loaded->text.size(), line.size() - 1) << name;  // the final space trimmed
+    }
+}
+
 TEST(LoadArticleFile, BundledSamplesLoadWithTitleDateAndLanguage) {
     const std::string samples = std::string(YEONPYO_SOURCE_DIR) + "/resources/samples/";
     const auto korean = loadArticleFile(samples + "zuckerberg-seoul-2024-ko.txt");
