@@ -11,6 +11,13 @@ constexpr std::string_view kConnectors[] = {"at", "on", "of"};
 constexpr std::string_view kRangeWords[] = {"to", "through", "thru", "until", "till"};
 constexpr std::string_view kApproxPrefixes[] = {"around", "about", "approximately", "roughly",
                                                 "circa"};
+// Words that may follow a common anchor word ("the", "a", "at", "more", "early" …) in a time
+// expression; after any other word the anchor is not worth a full parse.
+constexpr std::string_view kFollowers[] = {
+    "than",      "least", "same",   "next",   "following", "previous", "past",   "last",  "end",
+    "beginning", "start", "middle", "future", "day",       "coming",   "couple", "dozen", "few",
+    "half",      "of",    "that",   "the",    "present",   "days",     "new",    "lunar", "year's",
+};
 
 bool isPoint(const Draft& draft) {
     return draft.type == DraftType::Point &&
@@ -35,6 +42,7 @@ bool isOneOf(std::string_view word, const std::string_view (&words)[N]) {
 
 std::vector<Candidate> EnglishParser::findAll() const {
     std::vector<Candidate> found;
+    found.reserve(static_cast<std::size_t>(text_.size() / 64));
     for (int pos = 0; pos < text_.size();) {
         const char32_t c = text_[pos];
         int next = pos + 1;
@@ -46,8 +54,9 @@ std::vector<Candidate> EnglishParser::findAll() const {
             next = word.end > pos ? word.end : text_.latinRunEnd(pos);
             const char32_t before = text_[pos - 1];
             const bool code = (c == U'Q' || c == U'H') && isDigit(text_[pos + 1]);  // Q3, H2
+            const EnglishWord* entry = word.length > 0 ? englishWord(word.lower()) : nullptr;
             anchor = !isDigit(before) && !isApostrophe(before) &&
-                     ((word.length > 0 && englishWord(word.lower())) || code);
+                     (code || (entry && continues(*entry, word.end)));
         } else if (isApostrophe(c)) {
             anchor = isDigit(text_[pos + 1]) && isDigit(text_[pos + 2]) && text_[pos + 3] == U's';
         }
@@ -61,6 +70,25 @@ std::vector<Candidate> EnglishParser::findAll() const {
         pos = next;
     }
     return found;
+}
+
+bool EnglishParser::continues(const EnglishWord& entry, int end) const {
+    if (entry.kind != EnglishWordKind::Other && entry.kind != EnglishWordKind::Cycle)
+        return true;
+    const int next = text_.skipSpaces(end, 2);
+    const char32_t c = text_[next];
+    if (next == end && c != U'-')
+        return false;
+    if (c == U'-' || isDigit(c) || isApostrophe(c))
+        return true;
+    const AsciiWord word = readAsciiWord(text_, next);
+    if (word.length == 0)
+        return false;
+    const EnglishWord* following = englishWord(word.lower());
+    if (following && following->kind != EnglishWordKind::Other)
+        return true;
+    return isOneOf(word.lower(), kFollowers) || readEnglishCardinal(text_, next).has_value() ||
+           readEnglishOrdinal(text_, next).has_value();
 }
 
 std::optional<Candidate> EnglishParser::parseAt(int pos) const {
@@ -233,11 +261,13 @@ int EnglishParser::phrase(int pos, std::string_view lower) const {
 }
 
 const EnglishWord* EnglishParser::wordAt(int pos, int& end) const {
-    const AsciiWord word = readAsciiWord(text_, pos);
-    end = word.end;
-    if (word.length == 0 || isAsciiLetter(text_[pos - 1]))
-        return nullptr;
-    return englishWord(word.lower());
+    if (pos != lookedUp_.pos) {
+        const AsciiWord word = readAsciiWord(text_, pos);
+        const bool starts = word.length > 0 && !isAsciiLetter(text_[pos - 1]);
+        lookedUp_ = {pos, word.end, starts ? englishWord(word.lower()) : nullptr};
+    }
+    end = lookedUp_.end;
+    return lookedUp_.entry;
 }
 
 }  // namespace yeonpyo::temporal

@@ -22,6 +22,9 @@ public:
 
 private:
     std::optional<Candidate> parseAt(int pos) const;
+    /// A cheap test before a full parse: after a common word ("the", "a", "at", "this"), the next
+    /// word must be able to continue a time expression ("the next day", "a week", "at 3").
+    bool continues(const EnglishWord& entry, int end) const;
     /// Components from pos on, with connectors between them; returns the end or -1.
     int chain(int pos, Draft& draft) const;
     /// The first component that reads at pos; -1 when none does. A prefix (early, around) sets
@@ -57,10 +60,17 @@ private:
     AsciiWord previousWord(int pos) const;
     /// End of a phrase (lowercase; ' also matches ’) spelled at pos, or -1.
     int phrase(int pos, std::string_view lower) const;
-    /// The entry of the word at pos, or nullptr; end receives the word's end.
+    /// The entry of the word that starts at pos, or nullptr; end receives the word's end.
     const EnglishWord* wordAt(int pos, int& end) const;
 
     const Scan& text_;
+    /// The last word looked up: the component readers ask for the same word many times.
+    struct LookedUp {
+        int pos = -1;
+        int end = 0;
+        const EnglishWord* entry = nullptr;
+    };
+    mutable LookedUp lookedUp_;
 };
 
 }  // namespace yeonpyo::temporal

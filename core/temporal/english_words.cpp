@@ -152,23 +152,29 @@ const Entry kEntries[] = {
 };
 
 constexpr std::string_view kOtherAnchors[] = {
-    "the",      "same",         "later",  "earlier",   "early",     "late",         "mid",
-    "end",      "beginning",    "start",  "middle",    "first",     "second",       "third",
-    "fourth",   "q1",           "q2",     "q3",        "q4",        "h1",           "h2",
-    "a",        "an",           "one",    "two",       "three",     "four",         "five",
-    "six",      "seven",        "eight",  "nine",      "ten",       "eleven",       "twelve",
-    "fifteen",  "twenty",       "thirty", "forty",     "fifty",     "several",      "few",
-    "some",     "half",         "more",   "over",      "about",     "around",       "approximately",
-    "roughly",  "nearly",       "almost", "at",        "less",      "under",        "within",
-    "up",       "every",        "each",   "christmas", "new",       "lunar",        "chuseok",
-    "seollal",  "thanksgiving", "easter", "halloween", "valentine", "independence", "liberation",
-    "children", "hangeul",      "hangul", "in",        "these",     "past",         "year",
-    "circa",    "fiscal",       "by",
+    "the",     "same",      "later",  "earlier", "early", "late",    "mid",
+    "end",     "beginning", "start",  "middle",  "first", "second",  "third",
+    "fourth",  "q1",        "q2",     "q3",      "q4",    "h1",      "h2",
+    "a",       "an",        "one",    "two",     "three", "four",    "five",
+    "six",     "seven",     "eight",  "nine",    "ten",   "eleven",  "twelve",
+    "fifteen", "twenty",    "thirty", "forty",   "fifty", "several", "few",
+    "some",    "half",      "more",   "over",    "about", "around",  "approximately",
+    "roughly", "nearly",    "almost", "at",      "less",  "under",   "within",
+    "up",      "every",     "each",   "new",
+
+    "in",      "these",     "past",   "year",    "circa", "fiscal",  "by",
+};
+
+constexpr std::string_view kHolidayStarts[] = {
+    "christmas",    "chuseok",    "seollal",  "thanksgiving", "easter", "halloween", "valentine",
+    "independence", "liberation", "children", "hangeul",      "hangul", "lunar",     "buddha",
 };
 
 struct Table {
     std::unordered_map<std::string_view, EnglishWord> words;
     Table() {
+        for (const auto word : kHolidayStarts)
+            words.emplace(word, EnglishWord{EnglishWordKind::HolidayName});
         for (const auto& entry : kEntries)
             words.emplace(entry.word, entry.meaning);
         for (const auto word : kOtherAnchors)

@@ -22,6 +22,7 @@ enum class EnglishWordKind : std::uint8_t {
     Reference,    ///< now, currently, recently, soon: value RefKind
     SetWord,      ///< daily, weekly, monthly, annually: value Unit
     Zone,         ///< KST, GMT, ET, …: value index into englishZoneId()
+    HolidayName,  ///< the first word of a holiday's name (Christmas, Chuseok, Valentine's …)
     Other,  ///< other words an expression can start with (the, early, mid, about, Christmas …)
 };
 

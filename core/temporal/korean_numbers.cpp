@@ -312,7 +312,8 @@ void KoreanParser::sinoDateReadings(int pos, const Draft& draft, int rank, Steps
             continue;
         }
         trial.addRule("sino-korean-date");
-        steps.add(trial, trialRank, unit + 1);
+        if (steps.add(trial, trialRank, unit + 1))
+            return;
     }
 }
 

@@ -41,14 +41,9 @@ bool isPoint(const Draft& draft) {
 
 }  // namespace
 
-void Steps::add(const Draft& draft, int rank, int end, bool canEnd) {
-    if (end < 0 || count == static_cast<int>(items.size()))
-        return;
-    items[static_cast<std::size_t>(count++)] = {draft, rank, end, canEnd};
-}
-
 std::vector<Candidate> KoreanParser::findAll() const {
     std::vector<Candidate> found;
+    found.reserve(static_cast<std::size_t>(text_.size() / 64));
     for (int pos = 0; pos < text_.size();) {
         const char32_t c = text_[pos];
         bool anchor = false;
@@ -89,23 +84,30 @@ std::optional<Candidate> KoreanParser::parseAt(int pos) const {
 }
 
 int KoreanParser::chain(int pos, Draft& draft, int rank) const {
-    Steps steps;
-    readings(pos, draft, rank, steps);
-    for (Step& step : steps) {
+    int result = -1;
+    Draft chosen;
+    auto visit = [&](const Step& step) {
         if (step.rank < kRankTerminal) {
             Draft continued = step.draft;
             const int end = chain(text_.skipSpaces(step.end, 2), continued, step.rank);
             if (end >= 0) {
-                draft = continued;
-                return end;
+                chosen = continued;
+                result = end;
+                return true;
             }
         }
         if (step.canEnd && endsWord(step.end)) {
-            draft = step.draft;
-            return step.end;
+            chosen = step.draft;
+            result = step.end;
+            return true;
         }
-    }
-    return -1;
+        return false;
+    };
+    Steps steps(visit);
+    readings(pos, draft, rank, steps);
+    if (result >= 0)
+        draft = chosen;
+    return result;
 }
 
 void KoreanParser::readings(int pos, const Draft& draft, int rank, Steps& steps) const {
@@ -123,8 +125,11 @@ void KoreanParser::readings(int pos, const Draft& draft, int rank, Steps& steps)
         steps.add(trial, trialRank, end);
     } else if (isHangulSyllable(c)) {
         wordReadings(pos, draft, rank, steps);
+        if (steps.taken())
+            return;
         const int end = nativeComponent(pos, trial, trialRank);
-        steps.add(trial, trialRank, end);
+        if (steps.add(trial, trialRank, end))
+            return;
         sinoDateReadings(pos, draft, rank, steps);
     }
 }

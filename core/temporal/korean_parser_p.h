@@ -33,20 +33,34 @@ enum Rank : int {
 
 /// One way to read a component: the draft with it added, its rank and end.
 struct Step {
-    Draft draft;
+    const Draft& draft;
     int rank = kRankNone;
     int end = -1;
     bool canEnd = true;  ///< False for prefixes that are no expression alone (지난, 올, 현지시간).
 };
 
-/// The readings of one component, tried in order.
-struct Steps {
-    std::array<Step, 8> items;
-    int count = 0;
-    Step* begin() { return items.data(); }
-    Step* end() { return items.data() + count; }
-    /// Adds a reading when end >= 0.
-    void add(const Draft& draft, int rank, int end, bool canEnd = true);
+/// Receives the readings of one component in order and hands each to a visitor until the visitor
+/// takes one (no readings are stored: chains are read at every anchor of the text).
+class Steps {
+public:
+    template <typename Visit>
+    explicit Steps(Visit& visit)
+        : visitor_(&visit), call_([](void* visitor, const Step& step) {
+              return (*static_cast<Visit*>(visitor))(step);
+          }) {}
+
+    /// Offers a reading when end >= 0; returns true once a reading has been taken.
+    bool add(const Draft& draft, int rank, int end, bool canEnd = true) {
+        if (!taken_ && end >= 0)
+            taken_ = call_(visitor_, Step{draft, rank, end, canEnd});
+        return taken_;
+    }
+    bool taken() const { return taken_; }
+
+private:
+    void* visitor_;
+    bool (*call_)(void*, const Step&);
+    bool taken_ = false;
 };
 
 class KoreanParser {

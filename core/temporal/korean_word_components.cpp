@@ -214,7 +214,8 @@ void KoreanParser::wordReadings(int pos, const Draft& draft, int rank, Steps& st
             const AmountDraft amount{match.word->value, static_cast<Unit>(match.word->extra)};
             end = amountSuffix(match.end, amount, true, false, trial, trialRank);
         }
-        steps.add(trial, trialRank, end, !isPrefix(match.word->kind));
+        if (steps.add(trial, trialRank, end, !isPrefix(match.word->kind)))
+            return;
     }
 }
 

@@ -41,13 +41,12 @@ std::vector<Candidate> recognize(Language language, const Scan& text) {
 }
 
 TimeExpression expressionOf(const Candidate& candidate, const Resolution& resolution,
-                            const DecodedText& decoded, std::string_view utf8,
-                            std::string_view language) {
+                            ByteCursor& bytes, std::string_view utf8, std::string_view language) {
     TimeExpression expression;
     expression.begin = candidate.begin;
     expression.end = candidate.end;
-    expression.byteBegin = decoded.byteOffsets[static_cast<std::size_t>(candidate.begin)];
-    expression.byteEnd = decoded.byteOffsets[static_cast<std::size_t>(candidate.end)];
+    expression.byteBegin = bytes.byteOffset(candidate.begin);
+    expression.byteEnd = bytes.byteOffset(candidate.end);
     expression.text =
         std::string(utf8.substr(expression.byteBegin, expression.byteEnd - expression.byteBegin));
     expression.kind = resolution.kind;
@@ -68,12 +67,15 @@ Tagger::Tagger(Language language, Reference reference)
     : language_(language), reference_(std::move(reference)) {}
 
 std::vector<TimeExpression> Tagger::tag(std::string_view utf8Text) const {
-    const DecodedText decoded = decodeUtf8(utf8Text);
-    const Scan text(decoded.codePoints);
+    const std::u32string decoded = decodeUtf8(utf8Text);
+    const Scan text(decoded);
+    ByteCursor bytes(utf8Text);
     const std::string_view language = language_ == Language::Korean ? "ko" : "en";
     Discourse discourse;
+    const std::vector<Candidate> candidates = recognize(language_, text);
     std::vector<TimeExpression> found;
-    for (const Candidate& candidate : recognize(language_, text)) {
+    found.reserve(candidates.size());
+    for (const Candidate& candidate : candidates) {
         ResolveContext context{reference_.date, discourse.lastDay, discourse.lastYear, {}};
         if (needsTense(candidate.draft)) {
             context.tense = language_ == Language::Korean
@@ -95,7 +97,7 @@ std::vector<TimeExpression> Tagger::tag(std::string_view utf8Text) const {
         } else {
             discourse.moveOn(resolution);
         }
-        found.push_back(expressionOf(candidate, resolution, decoded, utf8Text, language));
+        found.push_back(expressionOf(candidate, resolution, bytes, utf8Text, language));
     }
     return found;
 }

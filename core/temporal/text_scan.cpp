@@ -46,20 +46,33 @@ char32_t decodeOne(std::string_view text, std::size_t pos, std::size_t& length) 
 
 }  // namespace
 
-DecodedText decodeUtf8(std::string_view utf8) {
-    DecodedText decoded;
-    decoded.codePoints.reserve(utf8.size());
-    decoded.byteOffsets.reserve(utf8.size() + 1);
+std::u32string decodeUtf8(std::string_view utf8) {
+    std::u32string decoded(utf8.size(), U'\0');
+    std::size_t count = 0;
     std::size_t pos = 0;
     while (pos < utf8.size()) {
+        const auto byte = static_cast<unsigned char>(utf8[pos]);
+        if (byte < 0x80) {
+            decoded[count++] = byte;
+            ++pos;
+            continue;
+        }
         std::size_t length = 1;
-        const char32_t c = decodeOne(utf8, pos, length);
-        decoded.codePoints.push_back(c);
-        decoded.byteOffsets.push_back(static_cast<std::uint32_t>(pos));
+        decoded[count++] = decodeOne(utf8, pos, length);
         pos += length;
     }
-    decoded.byteOffsets.push_back(static_cast<std::uint32_t>(utf8.size()));
+    decoded.resize(count);
     return decoded;
+}
+
+std::size_t ByteCursor::byteOffset(int codePoint) {
+    while (codePoint_ < codePoint && byte_ < text_.size()) {
+        std::size_t length = 1;
+        decodeOne(text_, byte_, length);
+        byte_ += length;
+        ++codePoint_;
+    }
+    return byte_;
 }
 
 std::string toUtf8(std::u32string_view text) {
@@ -129,15 +142,18 @@ int Scan::latinRunEnd(int pos) const {
 
 AsciiWord readAsciiWord(const Scan& text, int pos) {
     AsciiWord word;
-    int at = pos;
-    while (isAsciiLetter(text[at])) {
+    const std::u32string_view view = text.view();
+    std::size_t at = pos < 0 ? view.size() : static_cast<std::size_t>(pos);
+    for (; at < view.size(); ++at) {
+        const char32_t lower =
+            view[at] | 0x20;  // lowers ASCII letters, keeps the others out of a–z
+        if (lower < U'a' || lower > U'z')
+            break;
         if (word.length + 1 >= static_cast<int>(word.letters.size()))
             return AsciiWord{};
-        word.letters[static_cast<std::size_t>(word.length++)] =
-            static_cast<char>(asciiLower(text[at]));
-        ++at;
+        word.letters[static_cast<std::size_t>(word.length++)] = static_cast<char>(lower);
     }
-    word.end = at;
+    word.end = static_cast<int>(at);
     return word;
 }
 

@@ -10,14 +10,21 @@
 
 namespace yeonpyo::temporal {
 
-/// A UTF-8 text decoded once into code points; byteOffsets[i] is where code point i starts.
-struct DecodedText {
-    std::u32string codePoints;
-    std::vector<std::uint32_t> byteOffsets;  ///< One more entry than codePoints: the text's size.
-};
+/// Decodes UTF-8 into code points; an invalid byte becomes U+FFFD and still counts as one.
+std::u32string decodeUtf8(std::string_view utf8);
 
-/// Decodes UTF-8; an invalid byte becomes U+FFFD and still counts as one code point.
-DecodedText decodeUtf8(std::string_view utf8);
+/// Byte offsets of code point offsets in the same UTF-8 text, asked for in increasing order
+/// (as the expressions of a text are): each call walks on from the last one.
+class ByteCursor {
+public:
+    explicit ByteCursor(std::string_view utf8) : text_(utf8) {}
+    std::size_t byteOffset(int codePoint);
+
+private:
+    std::string_view text_;
+    std::size_t byte_ = 0;
+    int codePoint_ = 0;
+};
 
 /// Encodes code points as UTF-8.
 std::string toUtf8(std::u32string_view text);
@@ -50,7 +57,7 @@ private:
 
 /// Up to 23 ASCII letters read at pos, lowered; length 0 when there are none or more.
 struct AsciiWord {
-    std::array<char, 24> letters{};
+    std::array<char, 24> letters;
     int length = 0;
     int end = 0;  ///< One past the last letter.
     std::string_view lower() const { return {letters.data(), static_cast<std::size_t>(length)}; }

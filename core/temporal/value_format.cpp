@@ -2,15 +2,16 @@
 #include "core/temporal/value_format_p.h"
 
 #include <array>
-#include <cstdio>
 
 namespace yeonpyo::temporal {
 namespace {
 
+/// value in decimal, zero-padded to width digits (values here are never negative).
 std::string padded(int value, int width) {
-    std::array<char, 16> buffer{};
-    std::snprintf(buffer.data(), buffer.size(), "%0*d", width, value);
-    return buffer.data();
+    std::string digits = std::to_string(value);
+    if (static_cast<int>(digits.size()) < width)
+        digits.insert(0, static_cast<std::size_t>(width) - digits.size(), '0');
+    return digits;
 }
 
 std::string fieldOrX(std::optional<int> value, int width) {
