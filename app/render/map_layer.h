@@ -59,7 +59,7 @@ struct MapPaintContext {
 };
 
 /// One layer of the map. Layers paint in increasing z: base map 0, tiles 10 (to come), route 20,
-/// markers 30, labels 40, decorations (scale, attribution) 100.
+/// markers 30, labels 40, locator 90, decorations (scale, attribution) 100.
 class MapLayer {
 public:
     virtual ~MapLayer() = default;

@@ -54,6 +54,18 @@ public:
     void paint(QPainter& painter, const MapPaintContext& context) const override;
 };
 
+/// A small overview map in the top-right corner with the main view outlined, so that a city
+/// view shows where on Earth it is. Drawn only when zoomed in to city level.
+class LocatorLayer : public MapLayer {
+public:
+    explicit LocatorLayer(const BaseMap& map = BaseMap::bundled()) : base_(map) {}
+    int z() const override { return 90; }
+    void paint(QPainter& painter, const MapPaintContext& context) const override;
+
+private:
+    BaseMapLayer base_;
+};
+
 /// Scale bar and the base map's attribution.
 class DecorationLayer : public MapLayer {
 public:

@@ -81,6 +81,7 @@ MapPainter::MapPainter(const Theme& theme) : theme_(theme), style_(MapStyle::fro
     insertLayer(std::make_unique<RouteLayer>());
     insertLayer(std::make_unique<MarkerLayer>());
     insertLayer(std::make_unique<LabelLayer>());
+    insertLayer(std::make_unique<LocatorLayer>());
     insertLayer(std::make_unique<DecorationLayer>());
 }
 

@@ -27,7 +27,8 @@ std::vector<MarkerGlyph> layOutMarkers(const MapContent& content, const MapFrame
 QString glyphText(const MarkerGlyph& glyph, const MapContent& content, const QLocale& locale);
 
 /// Paints maps layer by layer in z order. The default layers are the base map, the route, the
-/// markers, the labels and the decorations; more (tiles, MBTiles) can be inserted by z.
+/// markers, the labels, the locator and the decorations; more (tiles, MBTiles) can be inserted by
+/// z.
 class MapPainter {
 public:
     /// A painter with the default layers in a theme.

@@ -132,6 +132,24 @@ TEST(MapPaint, SeaAndLandAroundKorea) {
                      4));  // Chungcheong
 }
 
+TEST(MapPaint, CityViewsGetALocatorOfTheRegionAndCountryViewsDoNot) {
+    const Theme& t = theme(ThemeKind::Light);
+    MapFrame frame;
+    frame.viewport = geo::MapViewport({37.53, 126.97}, 12.0, 640, 480);
+    const double side = std::round(480 * 0.28);
+    const QPoint border(static_cast<int>(640 - 10 - 1),
+                        static_cast<int>(10 + side / 2));  // its right edge
+    const QPoint yellowSea(static_cast<int>(640 - 10 - side + 6), static_cast<int>(10 + side / 2));
+    const QImage city = paintMap(MapContent{}, frame);
+    EXPECT_TRUE(near(city.pixelColor(border), t.axis, 60) ||
+                near(city.pixelColor(border + QPoint(1, 0)), t.axis, 60));
+    EXPECT_TRUE(near(city.pixelColor(yellowSea), t.water, 4));
+    frame.viewport = geo::MapViewport({37.53, 126.97}, 6.0, 640, 480);
+    const QImage country = paintMap(MapContent{}, frame);
+    EXPECT_FALSE(near(country.pixelColor(border), t.axis, 60) ||
+                 near(country.pixelColor(border + QPoint(1, 0)), t.axis, 60));
+}
+
 TEST(MapHitTest, MarkersAreFoundAndEmptyGroundIsNot) {
     const MapContent content = MapContent::fromEvents(testing::zuckerbergSeoulEvents());
     MapFrame frame;
@@ -183,7 +201,7 @@ TEST(MapLayers, LayersStaySortedByZ) {
         EXPECT_GE(layer->z(), previous);
         previous = layer->z();
     }
-    EXPECT_EQ(painter.layers().size(), 7u);
+    EXPECT_EQ(painter.layers().size(), 8u);
     EXPECT_EQ(painter.layers()[1]->z(), 10);
 }
 

@@ -1,0 +1,45 @@
+// Paints the locator: the surrounding region at a much smaller scale with the main view outlined.
+#include "app/render/map_layers.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace yeonpyo::render {
+namespace {
+
+constexpr double kMinZoomForLocator = 8.0;  ///< Below this the main map shows its own context.
+constexpr double kLocatorZoom = 5.0;        ///< About a country across the locator.
+
+}  // namespace
+
+void LocatorLayer::paint(QPainter& painter, const MapPaintContext& context) const {
+    const geo::MapViewport& main = context.frame.viewport;
+    const double side = std::round(std::min(main.width(), main.height()) * 0.28);
+    if (main.zoom() < kMinZoomForLocator || side < 80)
+        return;
+    const geo::MapViewport overview(main.center(), std::min(kLocatorZoom, main.zoom() - 3.0), side,
+                                    side);
+    const QRectF box(main.width() - side - 10, 10, side, side);
+
+    painter.save();
+    painter.translate(box.topLeft());
+    painter.setClipRect(QRectF(0, 0, side, side), Qt::IntersectClip);
+    MapFrame frame = context.frame;
+    frame.viewport = overview;
+    const std::vector<MarkerGlyph> none;
+    base_.paint(painter, {context.content, frame, context.theme, context.style, none});
+    // The main view's extent, shrunk by the difference of zoom around the same centre.
+    const double scale = std::exp2(overview.zoom() - main.zoom());
+    const QSizeF extent(std::max(6.0, main.width() * scale), std::max(6.0, main.height() * scale));
+    painter.setPen(QPen(context.theme.selection, 2.0));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRect(
+        QRectF(QPointF(side / 2 - extent.width() / 2, side / 2 - extent.height() / 2), extent));
+    painter.restore();
+
+    painter.setPen(QPen(context.theme.axis, 1.0));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRect(box);
+}
+
+}  // namespace yeonpyo::render
