@@ -64,6 +64,7 @@ struct DateDraft {
     const Holiday* holiday = nullptr;
     bool holidaySeason = false;  ///< "설 연휴": the days around the holiday.
     Direction direction = Direction::None;
+    int rangeLastDay = 0;  ///< "28~30일": the month chosen for day 28 must also have day 30.
 
     bool hasCalendarField() const {
         return year || yearShift.set || month || monthShift.set || day || dayShift.set ||

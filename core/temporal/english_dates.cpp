@@ -16,6 +16,20 @@ constexpr std::string_view kYearCues[] = {
     "spring", "summer", "fall",  "autumn",  "winter",     "for",
 };
 
+// Words after "the 28th" that show it is a date and not a count of something ("the 28th and").
+constexpr std::string_view kFunctionWords[] = {"and",   "or",      "at",   "in",     "to",
+                                               "until", "through", "when", "before", "after",
+                                               "as",    "but",     "with", "for"};
+
+template <std::size_t N>
+bool isOneOf(std::string_view word, const std::string_view (&words)[N]) {
+    for (const auto candidate : words) {
+        if (candidate == word)
+            return true;
+    }
+    return false;
+}
+
 bool cued(std::string_view word) {
     for (const auto cue : kYearCues) {
         if (cue == word)
@@ -134,14 +148,15 @@ int EnglishParser::dayMonth(int pos, Draft& draft) const {
     }
     if (!article)
         return -1;
-    // "the 28th" alone: a day of the reference month, after a preposition or before punctuation.
+    // "the 28th" alone: a day of the reference month, written in digits, after a preposition or
+    // before punctuation, and not followed by the noun it counts ("on the third floor").
     const std::string_view before = previousWord(pos).lower();
     const bool preposition = before == "on" || before == "by" || before == "until" ||
                              before == "since" || before == "from" || before == "before" ||
                              before == "after" || before == "through";
-    const char32_t after = text_[end];
-    if (!preposition && isAsciiLetter(text_[text_.skipSpaces(end, 1)]) && after != U',' &&
-        after != U'.')
+    const AsciiWord next = readAsciiWord(text_, text_.skipSpaces(end, 1));
+    const bool nounFollows = next.length > 0 && !isOneOf(next.lower(), kFunctionWords);
+    if (day->digits == 0 || nounFollows || (!preposition && next.length > 0))
         return -1;
     draft.date.day = day->value;
     draft.addRule("day-of-month");

@@ -78,6 +78,8 @@ std::optional<Candidate> KoreanParser::parseAt(int pos) const {
     if (draft.rangeLast) {
         candidate.rangeEnd = rangeEndOf(draft);
         candidate.draft.rangeLast = 0;
+        if (draft.rangeUnit == Unit::Day)
+            candidate.draft.date.rangeLastDay = draft.rangeLast;
     }
     candidate.end = range(end, candidate);
     return candidate;

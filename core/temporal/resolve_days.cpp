@@ -1,5 +1,7 @@
 // Resolving day-level dates: relative days (어제, 이튿날), days of a month (28일, 2월 28일),
 // weekdays (금요일, last Friday) and holidays (추석, Christmas).
+#include <algorithm>
+
 #include "core/temporal/civil_p.h"
 #include "core/temporal/holidays_p.h"
 #include "core/temporal/resolver_p.h"
@@ -82,6 +84,7 @@ Resolution bareDayOfMonth(const DateDraft& date, const ResolveContext& context) 
                              dayText + "; the month and year are unknown without an article date");
     }
     const CivilDate& reference = *context.reference;
+    const int needed = std::max(date.day, date.rangeLastDay);  // the month must have both ends
     const std::string articleDate = "the article date " + describeDate(reference);
     const auto resolved = [&](int offset, std::string derivation) {
         const YearMonth month = addMonths({reference.year, reference.month}, offset);
@@ -89,28 +92,28 @@ Resolution bareDayOfMonth(const DateDraft& date, const ResolveContext& context) 
                              std::move(derivation));
     };
     if (date.direction == Direction::Past) {
-        return resolved(monthWithDay(reference, date.day, date.day < reference.day ? 0 : -1, -1),
+        return resolved(monthWithDay(reference, needed, date.day < reference.day ? 0 : -1, -1),
                         "the last " + dayText + " before " + articleDate);
     }
     if (date.direction == Direction::Future) {
-        return resolved(monthWithDay(reference, date.day, date.day > reference.day ? 0 : 1, 1),
+        return resolved(monthWithDay(reference, needed, date.day > reference.day ? 0 : 1, 1),
                         "the coming " + dayText + " after " + articleDate);
     }
     const TenseKind tense = context.tense.kind;
     if ((tense == TenseKind::Past && date.day > reference.day) ||
         (tense == TenseKind::Future && date.day < reference.day)) {
         const int step = tense == TenseKind::Past ? -1 : 1;
-        const int offset = monthWithDay(reference, date.day, step, step);
+        const int offset = monthWithDay(reference, needed, step, step);
         return resolved(offset, tenseLabel(context.tense) + ": " + dayText + " of " +
                                     monthOffsetText(offset) + " " + articleDate);
     }
-    const int offset = monthWithDay(reference, date.day, 0, tense == TenseKind::Future ? 1 : -1);
+    const int offset = monthWithDay(reference, needed, 0, tense == TenseKind::Future ? 1 : -1);
     if (offset == 0) {
         return resolved(
             0, dayText + " of the reference month (article dated " + describeDate(reference) + ")");
     }
     return resolved(offset, dayText + " of " + monthOffsetText(offset) + " " + articleDate +
-                                ", the reference month has no " + dayText);
+                                ", the reference month has no day " + std::to_string(needed));
 }
 
 }  // namespace
