@@ -8,7 +8,9 @@ namespace yeonpyo::render {
 namespace {
 
 constexpr double kMinZoomForLocator = 8.0;  ///< Below this the main map shows its own context.
-constexpr double kLocatorZoom = 5.0;        ///< About a country across the locator.
+/// About a country across the locator; just below the zoom that calls for 1:10m data, which a
+/// thumbnail does not need and would make cost several times more.
+constexpr double kLocatorZoom = 4.4;
 
 }  // namespace
 
