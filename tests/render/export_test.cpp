@@ -181,6 +181,20 @@ TEST_F(StoryExport, ArticlesCanBeTheTimelineInstead) {
     EXPECT_FALSE(svg.contains("이재용 회장과 만찬"));
 }
 
+TEST(EmptyExport, AnEmptyDocumentStillMakesAValidImage) {
+    const std::vector<Event> events;
+    const std::vector<Article> articles;
+    ExportOptions options;
+    options.size = QSize(640, 360);
+    options.withMap = true;
+    for (ImageFormat format : {ImageFormat::Png, ImageFormat::Svg, ImageFormat::Pdf}) {
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        EXPECT_TRUE(exportImage(buffer, format, {events, articles}, options).ok());
+        EXPECT_GT(buffer.size(), 100);
+    }
+}
+
 TEST(PageGeometry, MapBesideInLandscapeAndBelowInPortrait) {
     ExportOptions options;
     options.withMap = true;
