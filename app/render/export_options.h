@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QLocale>
+#include <QPageSize>
 #include <QSize>
 #include <QString>
 #include <QTimeZone>
@@ -41,6 +42,11 @@ struct ExportOptions {
     std::optional<QTimeZone> zone;
     QLocale locale = QLocale(QLocale::Korean, QLocale::SouthKorea);
     std::int64_t selectedId = 0;  ///< Drawn highlighted; 0 for none.
+    /// PDF only: the time range split over this many pages, each continuing the axis where the
+    /// page before ended.
+    int pages = 1;
+    /// PDF only: a paper size (A4, Letter, …) used in landscape, instead of `size`.
+    std::optional<QPageSize> paper;
 };
 
 /// The document an image is made of.

@@ -8,6 +8,8 @@
 #include <QSaveFile>
 #include <QSvgGenerator>
 
+#include <algorithm>
+
 #include "app/render/page_painter.h"
 
 namespace yeonpyo::render {
@@ -55,18 +57,28 @@ Status writeSvg(QIODevice& device, const ExportDocument& document, const ExportO
 
 Status writePdf(QIODevice& device, const ExportDocument& document, const ExportOptions& options) {
     QPdfWriter pdf(&device);
-    const QSizeF points(options.size.width() * 72.0 / kCssDpi,
-                        options.size.height() * 72.0 / kCssDpi);
-    pdf.setPageSize(QPageSize(points, QPageSize::Point, QString(), QPageSize::ExactMatch));
+    QSizeF page(options.size.width() * 72.0 / kCssDpi, options.size.height() * 72.0 / kCssDpi);
+    if (options.paper) {
+        page = options.paper->size(QPageSize::Point);
+        if (page.width() < page.height())
+            page.transpose();  // timelines run across: landscape
+    }
+    pdf.setPageSize(QPageSize(page, QPageSize::Point, QString(), QPageSize::ExactMatch));
     pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
     pdf.setResolution(300);
     pdf.setTitle(options.title.isEmpty() ? QStringLiteral("Yeonpyo timeline") : options.title);
     pdf.setCreator(QStringLiteral("Yeonpyo"));
+    const QSizeF logical = page * kCssDpi / 72.0;
     QPainter painter;
     if (!painter.begin(&pdf))
         return Error{"The PDF document could not be started."};
     painter.scale(300.0 / kCssDpi, 300.0 / kCssDpi);
-    paintPage(painter, QSizeF(options.size), document, options);
+    const int pages = std::clamp(options.pages, 1, 500);
+    for (int i = 0; i < pages; ++i) {
+        if (i > 0 && !pdf.newPage())
+            return Error{"A new PDF page could not be started."};
+        paintPage(painter, logical, document, options, {i, pages});
+    }
     painter.end();
     return success();
 }

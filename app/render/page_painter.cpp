@@ -188,8 +188,15 @@ PageGeometry pageGeometry(QSizeF size, const ExportOptions& options) {
     return page;
 }
 
+std::pair<double, double> sliceOf(std::pair<double, double> range, PageSlice slice) {
+    const int count = std::max(1, slice.count);
+    const int index = std::clamp(slice.index, 0, count - 1);
+    const double span = range.second - range.first;
+    return {range.first + span * index / count, range.first + span * (index + 1) / count};
+}
+
 void paintPage(QPainter& painter, QSizeF size, const ExportDocument& document,
-               const ExportOptions& options) {
+               const ExportOptions& options, PageSlice slice) {
     const Theme& t = theme(options.theme);
     const PageGeometry page = pageGeometry(size, options);
     painter.save();
@@ -205,19 +212,24 @@ void paintPage(QPainter& painter, QSizeF size, const ExportDocument& document,
     const QTimeZone zone = displayZone(document, options);
     const auto extent = options.range ? options.range : data.extent();
     const auto [first, last] = extent.value_or(std::pair<std::int64_t, std::int64_t>{0, 86400});
+    const TimeViewport whole = options.range
+                                   ? TimeViewport(first, last, page.timeline.width())
+                                   : TimeViewport::fitting(first, last, page.timeline.width());
+    const auto [sliceBegin, sliceEnd] = sliceOf({whole.begin(), whole.end()}, slice);
     TimelineFrame frame;
-    frame.time = options.range ? TimeViewport(static_cast<double>(first), static_cast<double>(last),
-                                              page.timeline.width())
-                               : TimeViewport::fitting(first, last, page.timeline.width());
+    frame.time = TimeViewport(sliceBegin, sliceEnd, page.timeline.width());
     frame.height = page.timeline.height();
     frame.zone = zone;
     frame.locale = options.locale;
     TimelineLayouter layouter(TimelineStyle::fromTheme(t));
     const TimelineLayout layout = layouter.layOut(data, frame);
 
-    paintHeader(painter, page.header, document, options,
-                rangeText(first, last, zone, options.locale) + QStringLiteral("  ·  ") +
-                    countCaption(data.size(), options.what, options.locale));
+    paintHeader(
+        painter, page.header, document, options,
+        rangeText(first, last, zone, options.locale) + QStringLiteral("  ·  ") +
+            countCaption(data.size(), options.what, options.locale) +
+            (slice.count > 1 ? QStringLiteral("  ·  (%1/%2)").arg(slice.index + 1).arg(slice.count)
+                             : QString()));
     painter.save();
     painter.translate(page.timeline.topLeft());
     TimelinePainter timelinePainter(t, layouter.style(), options.locale);

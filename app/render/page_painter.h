@@ -6,6 +6,8 @@
 #include <QRectF>
 #include <QSizeF>
 
+#include <utility>
+
 #include "app/render/export_options.h"
 
 namespace yeonpyo::render {
@@ -21,8 +23,19 @@ struct PageGeometry {
 /// Splits a page: the map goes to the right in landscape pages and below in portrait ones.
 PageGeometry pageGeometry(QSizeF size, const ExportOptions& options);
 
-/// Paints a whole page of a document at the painter's origin, size in logical pixels.
+/// One page of a document split over several: index counts from 0.
+struct PageSlice {
+    int index = 0;
+    int count = 1;
+};
+
+/// The part [begin, end) of a time range that a page of a split document shows: equal
+/// consecutive parts, so that each page's axis continues the previous one's.
+std::pair<double, double> sliceOf(std::pair<double, double> range, PageSlice slice);
+
+/// Paints a whole page of a document at the painter's origin, size in logical pixels; a page of
+/// several shows its slice of the time range and "(2/3)" after the dates.
 void paintPage(QPainter& painter, QSizeF size, const ExportDocument& document,
-               const ExportOptions& options);
+               const ExportOptions& options, PageSlice slice = {});
 
 }  // namespace yeonpyo::render

@@ -181,6 +181,41 @@ TEST_F(StoryExport, ArticlesCanBeTheTimelineInstead) {
     EXPECT_FALSE(svg.contains("이재용 회장과 만찬"));
 }
 
+TEST_F(StoryExport, ALongTimelineSplitsOverPdfPagesWithAContinuedAxis) {
+    options.pages = 3;
+    options.paper = QPageSize(QPageSize::A4);
+    const QByteArray pdf = exported(ImageFormat::Pdf);
+    EXPECT_EQ(pdf.count("/Type /Page\n") + pdf.count("/Type /Page\r") + pdf.count("/Type /Page "),
+              3)
+        << "three page objects";
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (pdftotext.isEmpty())
+        GTEST_SKIP() << "pdftotext (poppler-utils) is not installed";
+    const QString path = QStringLiteral(YEONPYO_BINARY_DIR "/story-pages.pdf");  // kept to look at
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(pdf);
+    file.close();
+    for (int page = 1; page <= 3; ++page) {
+        QProcess process;
+        process.start(pdftotext, {QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
+                                  QString::number(page), path, QStringLiteral("-")});
+        ASSERT_TRUE(process.waitForFinished(20000));
+        const QString text = QString::fromUtf8(process.readAllStandardOutput());
+        EXPECT_TRUE(text.contains(QStringLiteral("(%1/3)").arg(page))) << page;
+    }
+}
+
+TEST(PageSlices, ConsecutiveSlicesCoverTheRangeWithoutGaps) {
+    const std::pair<double, double> range{1000, 4000};
+    EXPECT_EQ(sliceOf(range, {0, 1}), range);
+    EXPECT_EQ(sliceOf(range, {0, 3}), (std::pair<double, double>{1000, 2000}));
+    EXPECT_EQ(sliceOf(range, {1, 3}).first, sliceOf(range, {0, 3}).second);
+    EXPECT_EQ(sliceOf(range, {2, 3}).second, 4000);
+    EXPECT_EQ(sliceOf(range, {7, 3}), sliceOf(range, {2, 3}));  // out of range: the last page
+    EXPECT_EQ(sliceOf(range, {0, 0}), range);                   // no count: one page
+}
+
 TEST(EmptyExport, AnEmptyDocumentStillMakesAValidImage) {
     const std::vector<Event> events;
     const std::vector<Article> articles;
