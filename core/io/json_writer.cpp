@@ -1,0 +1,98 @@
+// The `events --format json` contract (design.md), schema "yeonpyo.events/1", plus extra keys
+// that let the importer restore every field.
+#include <nlohmann/json.hpp>
+
+#include "core/io/json_keys_p.h"
+#include "core/io/writers_p.h"
+#include "core/temporal/temporal.h"
+
+namespace yeonpyo::io {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+Json stringOrNull(const std::string& text) {
+    return text.empty() ? Json(nullptr) : Json(text);
+}
+
+template <typename T>
+Json valueOrNull(const std::optional<T>& value) {
+    return value ? Json(*value) : Json(nullptr);
+}
+
+Json articleJson(const Article& article) {
+    return Json{{key::kId, article.id},
+                {key::kTitle, article.title},
+                {key::kSource, article.source},
+                {key::kPublished, stringOrNull(article.published)},
+                {key::kLang, article.lang}};
+}
+
+Json placeJson(const Place& place) {
+    const std::string_view precision = toString(place.precision);
+    Json json{{key::kName, place.name},
+              {key::kAddress, place.address},
+              {key::kLat, valueOrNull(place.lat)},
+              {key::kLon, valueOrNull(place.lon)},
+              {key::kPrecision, precision.empty() ? Json(nullptr) : Json(precision)}};
+    if (!place.gazetteerId.empty())
+        json[key::kGazetteerId] = place.gazetteerId;
+    return json;
+}
+
+Json quoteJson(const Quote& quote) {
+    Json json{{key::kArticle, quote.articleId},
+              {key::kStart, quote.start},
+              {key::kEnd, quote.end},
+              {key::kText, quote.text}};
+    if (!quote.speaker.empty())
+        json[key::kSpeaker] = quote.speaker;
+    return json;
+}
+
+Json eventJson(const Event& event) {
+    const EventTime& time = event.time;
+    Json participants = Json::array();
+    for (const Participant& p : event.participants) {
+        participants.push_back({{key::kName, p.name}, {key::kTitle, p.title}, {key::kOrg, p.org}});
+    }
+    Json quotes = Json::array();
+    for (const Quote& quote : event.quotes)
+        quotes.push_back(quoteJson(quote));
+    Json json{{key::kId, event.id},
+              {key::kSequence, event.sequence},
+              {key::kKind, toString(event.kind)},
+              {key::kTitle, event.title},
+              {key::kStart, temporal::withUtcOffset(time.start, time.timeZone)},
+              {key::kEnd, stringOrNull(temporal::withUtcOffset(time.end, time.timeZone))},
+              {key::kTimeOfDay, stringOrNull(time.timeOfDay)},
+              {key::kStatus, toString(event.status)},
+              {key::kPlace, placeJson(event.place)},
+              {key::kParticipants, std::move(participants)},
+              {key::kQuotes, std::move(quotes)},
+              {key::kAfter, event.after}};
+    json[key::kDerivation] = time.derivation;
+    json[key::kTimeZone] = time.timeZone;
+    json[key::kBeginUtc] = valueOrNull(time.beginUtc);
+    json[key::kEndUtc] = valueOrNull(time.endUtc);
+    json[key::kEdited] = event.editedByUser;
+    return json;
+}
+
+}  // namespace
+
+std::string writeJson(const ExportInput& input) {
+    Json articles = Json::array();
+    for (const Article& article : input.articles)
+        articles.push_back(articleJson(article));
+    Json events = Json::array();
+    for (const Event& event : input.events)
+        events.push_back(eventJson(event));
+    const Json document{{key::kSchema, key::kSchemaName},
+                        {key::kArticles, std::move(articles)},
+                        {key::kEvents, std::move(events)}};
+    // Text that is not valid UTF-8 is written with U+FFFD rather than failing the export.
+    return document.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+}
+
+}  // namespace yeonpyo::io
