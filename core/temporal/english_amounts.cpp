@@ -70,7 +70,8 @@ int EnglishParser::amount(int pos, Draft& draft) const {
     if (draft.date.hasCalendarField() || draft.clock.hour >= 0 ||
         draft.clock.part != PartOfDay::None)
         return -1;
-    const std::string_view before = previousWord(pos).lower();
+    const AsciiWord beforeWord = previousWord(pos);
+    const std::string_view before = beforeWord.lower();
     for (const auto word : kSetPrevious) {
         if (before == word)
             return -1;

@@ -67,7 +67,8 @@ int EnglishParser::partOfDay(int pos, Draft& draft) const {
     if (!word || word->kind != EnglishWordKind::Part)
         return -1;
     if (!relative && !dated) {
-        const std::string_view before = previousWord(pos).lower();
+        const AsciiWord beforeWord = previousWord(pos);
+        const std::string_view before = beforeWord.lower();
         const bool cued = before == "in" || before == "during" || before == "throughout" ||
                           before == "at" || before == "on" ||
                           phrase(text_.skipSpaces(end, 1), "of") > 0;

@@ -150,7 +150,8 @@ int EnglishParser::dayMonth(int pos, Draft& draft) const {
         return -1;
     // "the 28th" alone: a day of the reference month, written in digits, after a preposition or
     // before punctuation, and not followed by the noun it counts ("on the third floor").
-    const std::string_view before = previousWord(pos).lower();
+    const AsciiWord beforeWord = previousWord(pos);
+    const std::string_view before = beforeWord.lower();
     const bool preposition = before == "on" || before == "by" || before == "until" ||
                              before == "since" || before == "from" || before == "before" ||
                              before == "after" || before == "through";
@@ -198,7 +199,8 @@ int EnglishParser::weekday(int pos, Draft& draft) const {
     }
     if (text_[end] == U's' && !isAsciiLetter(text_[end + 1]))
         return -1;  // "on Fridays" is a set
-    const std::string_view article = previousWord(at).lower();
+    const AsciiWord articleWord = previousWord(at);
+    const std::string_view article = articleWord.lower();
     if (article == "a" || article == "an")
         return -1;  // "it was a Wednesday"
     draft.date.weekday = word->value;

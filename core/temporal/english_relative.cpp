@@ -115,7 +115,8 @@ int EnglishParser::cycle(int pos, Draft& draft) const {
     const EnglishWord* lead = wordAt(at, end);
     if (!lead)
         return -1;
-    const std::string_view leadText = readAsciiWord(text_, at).lower();
+    const AsciiWord leadTextWord = readAsciiWord(text_, at);
+    const std::string_view leadText = leadTextWord.lower();
     Shift shift{true, 0, Base::Document};
     bool span = false;  // "the past two years", "the next three months": a duration
     if (leadText == "same") {

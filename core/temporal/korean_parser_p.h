@@ -81,11 +81,13 @@ private:
     void wordReadings(int pos, const Draft& draft, int rank, Steps& steps) const;
     int parenComponent(int pos, Draft& draft, int& rank) const;
 
+    // korean_word_numbers.cpp
+    void sinoDateReadings(int pos, const Draft& draft, int rank, Steps& steps) const;
+    int nativeComponent(int pos, Draft& draft, int& rank) const;
+
     // korean_numbers.cpp
     int numberComponent(int pos, Draft& draft, int& rank) const;
     int apostropheYear(int pos, Draft& draft, int& rank) const;
-    void sinoDateReadings(int pos, const Draft& draft, int rank, Steps& steps) const;
-    int nativeComponent(int pos, Draft& draft, int& rank) const;
     int yearComponent(int value, int digits, int pos, Draft& draft, int& rank) const;
     int dayComponent(int value, int pos, Draft& draft, int& rank, bool more, bool inRange) const;
     int clockComponent(int hour, int pos, Draft& draft, int& rank, bool native) const;
