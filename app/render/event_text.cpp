@@ -2,6 +2,7 @@
 #include "app/render/event_text_p.h"
 
 #include <QDateTime>
+#include <QTimeZone>
 
 #include "app/render/labels.h"
 #include "app/render/time_axis.h"
@@ -9,9 +10,9 @@
 namespace yeonpyo::render::detail {
 namespace {
 
-QString whenText(const TimelineItem& item, const TimelineItemText& text,
+QString whenText(const TimelineItem& item, const TimelineItemText& text, const QTimeZone& zone,
                  const TimelineFrame& frame) {
-    const QDateTime local = QDateTime::fromSecsSinceEpoch(item.begin, frame.zone);
+    const QDateTime local = QDateTime::fromSecsSinceEpoch(item.begin, zone);
     const bool manyDays = frame.time.span() > 1.5 * 86400.0;
     const QLocale& locale = frame.locale;
     const QString day = dayLabel(local.date(), locale);
@@ -41,9 +42,13 @@ QString whenText(const TimelineItem& item, const TimelineItemText& text,
 }  // namespace
 
 QString subtitleOf(const TimelineItem& item, const TimelineItemText& text,
-                   const TimelineFrame& frame) {
+                   const TimelineFrame& frame, const QTimeZone& zone) {
     static const QString separator = QStringLiteral(" · ");
-    QString subtitle = whenText(item, text, frame);
+    QString subtitle = whenText(item, text, zone, frame);
+    if (zone != frame.zone) {
+        subtitle += QStringLiteral(" (%1)").arg(
+            zone.abbreviation(QDateTime::fromSecsSinceEpoch(item.begin, zone)));
+    }
     if (item.planned)
         subtitle += separator + plannedWord(frame.locale);
     if (!text.place.isEmpty())

@@ -149,7 +149,9 @@ void placeLane(const TimelineData& data, int laneIndex, const std::vector<std::u
         double labelWidth = 0.0;
         double left = 0.0;
         if (labelRow >= 0) {
-            subtitle = subtitleOf(item, text, frame);
+            const QTimeZone& zone =
+                frame.placeLocalTimes && text.zone != 0 ? data.zones()[text.zone] : frame.zone;
+            subtitle = subtitleOf(item, text, frame, zone);
             const double subtitleWidth = tools.subtitles.width(subtitle);
             labelWidth = std::min(style.maxLabelWidth, std::max(titleWidth, subtitleWidth)) +
                          2.0 * style.labelPadding;

@@ -123,6 +123,21 @@ TimelineData::TimelineData(std::vector<TimelineEntry> entries, int maxLanes,
     lanes_.resize(captions.size());
     for (std::size_t lane = 0; lane < captions.size(); ++lane)
         lanes_[lane].caption = captions[lane];
+    QHash<QString, std::uint16_t> zoneIndex;
+    auto zoneOf = [&](const QString& id) -> std::uint16_t {
+        if (id.isEmpty())
+            return 0;
+        const auto it = zoneIndex.constFind(id);
+        if (it != zoneIndex.constEnd())
+            return *it;
+        const QTimeZone zone(id.toUtf8());
+        const auto index =
+            static_cast<std::uint16_t>(zone.isValid() && zones_.size() < 65535 ? zones_.size() : 0);
+        if (index != 0)
+            zones_.push_back(zone);
+        zoneIndex.insert(id, index);
+        return index;
+    };
     for (const SortKey& key : order) {
         auto& e = entries[key.source];
         const auto laneIndex = static_cast<std::uint16_t>(key.laneAndLength / 2);
@@ -138,7 +153,8 @@ TimelineData::TimelineData(std::vector<TimelineEntry> entries, int maxLanes,
         items_.push_back({e.beginUtc, std::max(e.endUtc, e.beginUtc), e.id, e.sequence, laneIndex,
                           e.kind, e.precision, e.planned});
         begins_.push_back(e.beginUtc);
-        texts_.push_back({std::move(e.title), std::move(e.place), std::move(e.timeOfDay)});
+        texts_.push_back(
+            {std::move(e.title), std::move(e.place), std::move(e.timeOfDay), zoneOf(e.timeZone)});
     }
 }
 
@@ -164,6 +180,7 @@ TimelineData TimelineData::fromEvents(const std::vector<Event>& events, LaneMode
         e.title = QString::fromStdString(event.title);
         e.place = QString::fromStdString(event.place.name);
         e.timeOfDay = QString::fromStdString(event.time.timeOfDay);
+        e.timeZone = QString::fromStdString(event.time.timeZone);
         switch (mode) {
             case LaneMode::None:
                 break;

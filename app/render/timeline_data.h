@@ -4,6 +4,7 @@
 
 #include <QLocale>
 #include <QString>
+#include <QTimeZone>
 
 #include <cstdint>
 #include <optional>
@@ -33,6 +34,7 @@ struct TimelineEntry {
     QString title;
     QString place;
     QString timeOfDay;  ///< design.md part of day ("noon") or empty.
+    QString timeZone;   ///< IANA zone of the event's place ("Asia/Seoul"), or empty.
     QString lane;       ///< Lane caption; ignored when there is one lane.
     int laneRank = 0;   ///< Lanes sort by rank, then by the time of their first event.
 };
@@ -54,6 +56,7 @@ struct TimelineItemText {
     QString title;
     QString place;
     QString timeOfDay;
+    std::uint16_t zone = 0;  ///< Index into TimelineData::zones(); 0 is "unknown".
 };
 
 /// Rows sorted by (lane, short before long, begin, sequence). Within a lane, "short" rows last
@@ -90,6 +93,8 @@ public:
     /// Begin times of items, parallel to items(), for binary search.
     const std::vector<std::int64_t>& begins() const { return begins_; }
     const TimelineItemText& text(std::uint32_t row) const { return texts_[row]; }
+    /// The zones rows are local to; entry 0 is an invalid zone for rows without one.
+    const std::vector<QTimeZone>& zones() const { return zones_; }
 
     /// Earliest begin and latest end of all rows; std::nullopt when empty.
     std::optional<std::pair<std::int64_t, std::int64_t>> extent() const;
@@ -101,6 +106,7 @@ private:
     std::vector<std::int64_t> begins_;
     std::vector<TimelineItemText> texts_;
     std::vector<Lane> lanes_;
+    std::vector<QTimeZone> zones_{QTimeZone()};
     int unplaced_ = 0;
 };
 

@@ -47,7 +47,10 @@ struct TimelineStyle {
 struct TimelineFrame {
     TimeViewport time;
     double height = 400.0;
-    QTimeZone zone = QTimeZone::utc();
+    QTimeZone zone = QTimeZone::utc();  ///< The axis's zone, and the labels' unless below.
+    /// Labels give each event's time in the zone of its place (with the zone's abbreviation
+    /// where it differs from the axis); the axis stays in `zone`.
+    bool placeLocalTimes = false;
     QLocale locale = QLocale(QLocale::English);
 };
 

@@ -63,6 +63,11 @@ void TimelineScene::setTimeZone(const QTimeZone& zone) {
     stale_ = true;
 }
 
+void TimelineScene::setPlaceLocalTimes(bool on) {
+    frame_.placeLocalTimes = on;
+    stale_ = true;
+}
+
 const TimelineLayout& TimelineScene::layout(QSizeF size) {
     if (size.width() != frame_.time.width() || size.height() != frame_.height) {
         frame_.time = frame_.time.resized(size.width());

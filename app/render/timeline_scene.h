@@ -35,6 +35,8 @@ public:
     void setTheme(ThemeKind theme);
     void setLocale(const QLocale& locale);
     void setTimeZone(const QTimeZone& zone);
+    /// Labels in each place's local time (true) or in the axis's zone (false).
+    void setPlaceLocalTimes(bool on);
     void setSelectedId(std::int64_t id) { selectedId_ = id; }
     std::int64_t selectedId() const { return selectedId_; }
 

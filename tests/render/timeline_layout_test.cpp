@@ -101,6 +101,28 @@ TEST_F(StoryLayout, UncertainTimesAreSoftSpansAndPlannedEventsAreMarked) {
     EXPECT_LE(departure->marker.x(), departure->span.right());
 }
 
+TEST_F(StoryLayout, LabelsGiveTheReadersTimeOrThePlacesLocalTime) {
+    Event arrival;
+    arrival.id = 6;
+    arrival.sequence = 6;
+    arrival.kind = EventKind::Arrival;
+    arrival.title = "뉴델리 도착";
+    arrival.time.start = "2024-02-29T20:00";
+    arrival.time.timeZone = "Asia/Kolkata";
+    arrival.time.beginUtc = arrival.time.endUtc =
+        seoulSeconds("2024-02-29T23:30");  // 20:00 in India
+    const auto data = TimelineData::fromEvents({arrival}, LaneMode::None, korean);
+    TimelineFrame frame =
+        seoulFrame(seoulSeconds("2024-02-29T18:00"), seoulSeconds("2024-03-01T02:00"));
+    const QString readers = layouter.layOut(data, frame).events.at(0).subtitle;
+    EXPECT_TRUE(readers.startsWith(QStringLiteral("오후 11:30"))) << readers.toStdString();
+    frame.placeLocalTimes = true;
+    const QString local = layouter.layOut(data, frame).events.at(0).subtitle;
+    EXPECT_TRUE(local.startsWith(QStringLiteral("오후 8시 ("))) << local.toStdString();
+    frame.zone = QTimeZone("Asia/Kolkata");  // the reader is in India too: no zone named
+    EXPECT_EQ(layouter.layOut(data, frame).events.at(0).subtitle, QStringLiteral("오후 8시"));
+}
+
 TEST_F(StoryLayout, EventsWithoutATimeAreCountedAsUnplaced) {
     auto events = testing::zuckerbergSeoulEvents();
     events[4].time.beginUtc.reset();
