@@ -16,6 +16,15 @@ std::string Draft::ruleName(std::string_view language) const {
     return name;
 }
 
+void inheritMeridiem(const Draft& first, Draft& last) {
+    ClockDraft& clock = last.clock;
+    if (clock.hour < 0 || clock.part != PartOfDay::None || clock.meridiem != Meridiem::None)
+        return;
+    clock.part = first.clock.part;
+    clock.meridiem = first.clock.meridiem;
+    clock.bareHour = clock.bareHour && first.clock.bareHour;
+}
+
 Unit applyOffset(Draft& draft, AmountDraft amount, int sign, Base base) {
     draft.addRule("offset");
     DateDraft& date = draft.date;

@@ -132,6 +132,10 @@ struct Draft {
 /// (Day, Week, Month or Year), or Unit::Second for an Offset.
 Unit applyOffset(Draft& draft, AmountDraft amount, int sign, Base base);
 
+/// "오후 7시부터 9시까지", "7 p.m. to 9": a range end with a bare clock hour takes the start's
+/// morning or afternoon.
+void inheritMeridiem(const Draft& first, Draft& last);
+
 /// A recognized expression with its span in code points; a range has a second draft.
 struct Candidate {
     int begin = 0;

@@ -127,9 +127,11 @@ int EnglishParser::chain(int pos, Draft& draft) const {
         int targets[3];
         int count = 0;
         const int spaced = text_.skipSpaces(end, 2);
+        if (text_[end - 1] == U'.' && isAsciiUpper(text_[spaced]))
+            break;  // "… at 11:30 a.m. On May 10": a new sentence
         const AsciiWord connector = readAsciiWord(text_, spaced);
-        if (spaced > end && isOneOf(connector.lower(), kConnectors) &&
-            isSpace(text_[connector.end])) {
+        if (spaced > end && !isAsciiUpper(text_[spaced]) &&
+            isOneOf(connector.lower(), kConnectors) && isSpace(text_[connector.end])) {
             targets[count++] = text_.skipSpaces(connector.end, 2);
         }
         if (text_[end] == U',')
@@ -215,18 +217,28 @@ int EnglishParser::range(int end, Candidate& candidate) const {
     Draft last;
     const int lastEnd = chain(next, last);
     if (lastEnd >= 0 && isPoint(last) && !last.rangeLast) {
+        inheritMeridiem(first, last);
         candidate.rangeEnd = last;
         return lastEnd;
     }
-    const auto day = readDigits(text_, next);
-    if (day && first.date.day && first.clock.hour < 0 && day->value > first.date.day &&
-        day->value <= 31 && !isAsciiLetter(text_[day->end]) && !isDigit(text_[day->end])) {
-        Draft lastDay = first;
-        lastDay.date.day = day->value;
-        candidate.rangeEnd = lastDay;
-        return day->end;
+    // A bare number ends the range in the start's finest field: "Feb. 27 to 29", "7 p.m. to 9".
+    const auto number = readDigits(text_, next);
+    if (!number || isAsciiLetter(text_[number->end]) || isDigit(text_[number->end]) ||
+        text_[number->end] == U':')
+        return end;
+    Draft lastOne = first;
+    lastOne.rangeLast = 0;
+    if (first.clock.hour >= 0 && number->value <= 12) {
+        lastOne.clock.hour = number->value;
+        lastOne.clock.minute = 0;
+    } else if (first.date.day && first.clock.hour < 0 && number->value > first.date.day &&
+               number->value <= 31) {
+        lastOne.date.day = number->value;
+    } else {
+        return end;
     }
-    return end;
+    candidate.rangeEnd = lastOne;
+    return number->end;
 }
 
 AsciiWord EnglishParser::previousWord(int pos) const {

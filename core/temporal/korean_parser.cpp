@@ -174,6 +174,7 @@ int KoreanParser::range(int end, Candidate& candidate) const {
         return end;
     if (byParticles && !text_.startsWith(lastEnd, U"까지"))
         return end;
+    inheritMeridiem(candidate.draft, last);
     candidate.rangeEnd = last;
     return byParticles ? lastEnd + 2 : lastEnd;
 }

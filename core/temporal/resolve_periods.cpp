@@ -97,10 +97,12 @@ Resolution resolvePartOfYear(const DateDraft& date, const ResolveContext& contex
     std::string code;
     std::string what;
     if (date.quarter) {
-        code = "Q" + std::to_string(date.quarter);
+        code = 'Q';
+        code += std::to_string(date.quarter);
         what = "quarter " + std::to_string(date.quarter);
     } else if (date.half) {
-        code = "H" + std::to_string(date.half);
+        code = 'H';
+        code += std::to_string(date.half);
         what = date.half == 1 ? "the first half" : "the second half";
     } else {
         code = std::string(seasonCode(date.season));

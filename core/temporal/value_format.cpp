@@ -37,7 +37,11 @@ std::string formatWeek(int isoYear, int week) {
 }
 
 std::string formatClock(int hour, int minute) {
-    return "T" + padded(hour, 2) + ":" + padded(minute, 2);
+    std::string clock = "T";
+    clock += padded(hour, 2);
+    clock += ':';
+    clock += padded(minute, 2);
+    return clock;
 }
 
 std::string formatDuration(const AmountDraft& amount) {
@@ -184,11 +188,15 @@ std::string describeDate(const CivilDate& date) {
 std::string describeAmount(const AmountDraft& amount) {
     if (amount.amount < 0)
         return "some " + std::string(unitName(amount.unit, true));
-    std::string text = std::to_string(amount.amount) + " " +
-                       std::string(unitName(amount.unit, amount.amount != 1));
-    if (amount.extra > 0)
-        text += " " + std::to_string(amount.extra) + " " +
-                std::string(unitName(amount.extraUnit, amount.extra != 1));
+    std::string text = std::to_string(amount.amount);
+    text += ' ';
+    text += unitName(amount.unit, amount.amount != 1);
+    if (amount.extra > 0) {
+        text += ' ';
+        text += std::to_string(amount.extra);
+        text += ' ';
+        text += unitName(amount.extraUnit, amount.extra != 1);
+    }
     return text;
 }
 
