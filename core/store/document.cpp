@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <utility>
 
+#include "core/store/event_tally.h"
 #include "core/store/file_check.h"
 #include "core/store/schema.h"
 #include "core/store/sha256.h"
@@ -17,13 +18,6 @@ namespace {
 namespace fs = std::filesystem;
 
 constexpr int kBusyTimeoutMs = 5000;
-
-// Hours whose stored count differs from the events that begin in them, both ways round.
-constexpr std::string_view kTallyMismatches =
-    "WITH actual(hour, count) AS (SELECT (begin_utc - (begin_utc % 3600 + 3600) % 3600) / 3600, "
-    "count(*) FROM event WHERE begin_utc IS NOT NULL GROUP BY 1) "
-    "SELECT (SELECT count(*) FROM (SELECT * FROM actual EXCEPT SELECT * FROM event_hour_count)) + "
-    "(SELECT count(*) FROM (SELECT * FROM event_hour_count EXCEPT SELECT * FROM actual))";
 
 struct SchemaInfo {
     std::int64_t applicationId = 0;
@@ -181,12 +175,16 @@ Status Document::checkIntegrity() {
     if (!*row || check->textAt(0) != "ok") {
         return Error{name + " is damaged (" + (*row ? check->textAt(0) : "no answer") + ")."};
     }
-    // What the code keeps in step with the events: the hourly tally and the search index.
-    auto tally = queryInt(kTallyMismatches);
-    if (!tally)
-        return tally.error();
-    if (tally->value_or(0) != 0)
-        return Error{name + " is damaged (its hourly event counts are wrong)."};
+    // What the code keeps in step with the events: the tallies and the search index.
+    for (const Tally& tally : kTallies) {
+        auto mismatches = queryInt(tally.mismatchQuery());
+        if (!mismatches)
+            return mismatches.error();
+        if (mismatches->value_or(0) != 0) {
+            return Error{name + " is damaged (its counts of events in " + std::string(tally.table) +
+                         " are wrong)."};
+        }
+    }
     if (readOnly_)
         return success();
     if (!run("INSERT INTO event_fts(event_fts, rank) VALUES ('integrity-check', 1)")) {

@@ -21,6 +21,8 @@
 
 namespace yeonpyo::store {
 
+struct Tally;
+
 enum class OpenMode {
     ReadOnly,      ///< An existing document; nothing is ever written.
     ReadWrite,     ///< An existing document; an older schema is upgraded first.
@@ -79,8 +81,8 @@ public:
     /// Runs `work` in one transaction (a savepoint when nested): commits when it returns
     /// success, rolls everything back when it returns an error.
     Status transaction(const std::function<Status()>& work);
-    /// Runs SQLite's full integrity check and checks the hourly tally and (when writable) the
-    /// event search index against the events; an error sentence when the file is damaged.
+    /// Runs SQLite's full integrity check and checks the day and hour tallies and (when writable)
+    /// the event search index against the events; an error sentence when the file is damaged.
     Status checkIntegrity();
 
     // Articles ----------------------------------------------------------------------------
@@ -123,8 +125,9 @@ public:
     /// The earliest begin and the latest end of all events with a UTC interval, if any.
     Result<std::optional<TimeRange>> timeExtent();
     /// Counts of events beginning in each of `buckets` equal slices of `range`, for density strips.
-    /// When a slice is an hour or wider, whole UTC hours are counted in the slice holding their
-    /// start (a kept per-hour tally: cheap at any zoom); narrower slices count exact begin times.
+    /// When a slice is a day (or an hour) or wider, whole UTC days (or hours) are counted in the
+    /// slice holding their start, from kept tallies: cheap at any zoom. Narrower slices count
+    /// exact begin times.
     Result<std::vector<std::int64_t>> eventDensity(TimeRange range, int buckets);
 
     // Search ------------------------------------------------------------------------------
@@ -161,7 +164,8 @@ private:
             return statement.error();
         return (*statement)->bindAll(values...).run();
     }
-    /// The first column of the first row of a cached query, if there is a row.
+    /// The first column of the first row of a cached query; nothing when there is no row or the
+    /// value is NULL.
     template <typename... Values>
     Result<std::optional<std::int64_t>> queryInt(std::string_view sql, const Values&... values) {
         auto statement = cached(sql);
@@ -170,7 +174,7 @@ private:
         auto row = (*statement)->bindAll(values...).step();
         if (!row)
             return row.error();
-        if (!*row)
+        if (!*row || (*statement)->isNullAt(0))
             return std::optional<std::int64_t>{};
         return std::optional<std::int64_t>{(*statement)->int64At(0)};
     }
@@ -192,16 +196,17 @@ private:
     Result<bool> isEditedByUser(std::int64_t id);
     Result<std::optional<std::int64_t>> findEqualEvent(const Event& event);
 
-    /// Adds `delta` events to the hourly tally of event_hour_count at `beginUtc` (if set);
-    /// untallyStoredEvent() takes a stored event out of it before the event changes.
-    Status tallyHour(std::optional<std::int64_t> beginUtc, std::int64_t delta);
+    /// Adds `delta` events to the day and hour tallies at `beginUtc` (if set);
+    /// untallyStoredEvent() takes a stored event out of them before the event changes.
+    Status tallyEvent(std::optional<std::int64_t> beginUtc, std::int64_t delta);
     Status untallyStoredEvent(std::int64_t id);
 
     Status fillDetails(std::vector<Event>& events, bool allEvents);
     Result<std::vector<Event>> queryEvents(std::string_view sql,
                                            const std::function<void(Statement&)>& bind,
                                            bool allEvents);
-    Result<std::vector<std::int64_t>> densityFromHours(TimeRange range, int buckets);
+    Result<std::vector<std::int64_t>> densityFromTally(const Tally& tally, TimeRange range,
+                                                       int buckets);
     Result<std::vector<std::int64_t>> densityFromEvents(TimeRange range, int buckets);
 
     std::filesystem::path path_;

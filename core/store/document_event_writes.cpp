@@ -51,7 +51,7 @@ Status Document::insertEvents(const std::vector<Event>& events, ProvisionalIds& 
         if (auto inserted = (*insert)->run(); !inserted)
             return inserted;
         ids.push_back(sqlite3_last_insert_rowid(connection_.handle()));
-        if (auto done = tallyHour(event.time.beginUtc, 1); !done)
+        if (auto done = tallyEvent(event.time.beginUtc, 1); !done)
             return done;
         if (event.id != 0 && !rowIdOf.emplace(event.id, ids.back()).second) {
             return Error{"Two events to add have the same id " + std::to_string(event.id) + "."};
@@ -105,7 +105,7 @@ Status Document::updateEvent(const Event& event, EditOrigin origin) {
         if (byUser || !*edited) {
             if (auto done = untallyStoredEvent(event.id); !done)
                 return done;
-            if (auto done = tallyHour(event.time.beginUtc, 1); !done)
+            if (auto done = tallyEvent(event.time.beginUtc, 1); !done)
                 return done;
             auto update = cached(kUpdateEvent);
             if (!update)

@@ -1,24 +1,12 @@
-// Aggregates over event times for a zoomed-out timeline: count, extent, density per time slice.
+// Aggregates over event times for a zoomed-out timeline: count, extent, density per time slice,
+// and the per-day and per-hour tallies that make density strips cheap at any zoom.
 #include <algorithm>
 
 #include "core/store/document.h"
+#include "core/store/event_tally.h"
 
 namespace yeonpyo::store {
 namespace {
-
-constexpr std::int64_t kSecondsPerHour = 3600;
-
-/// floor(seconds / 3600): the hour (since the epoch) that holds an instant.
-std::int64_t hourOf(std::int64_t seconds) {
-    return seconds / kSecondsPerHour - (seconds % kSecondsPerHour < 0 ? 1 : 0);
-}
-
-/// The first hour number whose start (hour × 3600 s) is at or after `seconds`.
-std::int64_t firstHourStartingAtOrAfter(std::int64_t seconds) {
-    const std::int64_t floorHour =
-        seconds / kSecondsPerHour - (seconds % kSecondsPerHour < 0 ? 1 : 0);
-    return floorHour * kSecondsPerHour == seconds ? floorHour : floorHour + 1;
-}
 
 __extension__ using Wide = unsigned __int128;  // exact products of offsets and slice counts
 
@@ -34,17 +22,35 @@ std::size_t bucketOf(std::int64_t seconds, TimeRange range, int buckets) {
 
 }  // namespace
 
-Status Document::tallyHour(std::optional<std::int64_t> beginUtc, std::int64_t delta) {
+std::string Tally::mismatchQuery() const {
+    const std::string table(this->table);
+    const std::string width = std::to_string(seconds);
+    return "WITH actual(slot, count) AS (SELECT (begin_utc - (begin_utc % " + width + " + " +
+           width + ") % " + width + ") / " + width +
+           ", count(*) FROM event WHERE begin_utc IS NOT NULL GROUP BY 1) "
+           "SELECT (SELECT count(*) FROM (SELECT * FROM actual EXCEPT SELECT * FROM " +
+           table + ")) + (SELECT count(*) FROM (SELECT * FROM " + table +
+           " EXCEPT SELECT * FROM actual))";
+}
+
+Status Document::tallyEvent(std::optional<std::int64_t> beginUtc, std::int64_t delta) {
     if (!beginUtc)
         return success();
-    const std::int64_t hour = hourOf(*beginUtc);
-    auto counted =
-        run("INSERT INTO event_hour_count(hour, count) VALUES (?1, ?2) "
-            "ON CONFLICT(hour) DO UPDATE SET count = count + ?2",
-            hour, delta);
-    if (!counted || delta > 0)
-        return counted;
-    return run("DELETE FROM event_hour_count WHERE hour = ?1 AND count <= 0", hour);
+    for (const Tally& tally : kTallies) {
+        const std::string table(tally.table);
+        const std::int64_t slot = tally.slotOf(*beginUtc);
+        auto counted = run("INSERT INTO " + table + "(slot, count) VALUES (?1, ?2) " +
+                               "ON CONFLICT(slot) DO UPDATE SET count = count + ?2",
+                           slot, delta);
+        if (!counted)
+            return counted;
+        if (delta > 0)
+            continue;
+        auto emptied = run("DELETE FROM " + table + " WHERE slot = ?1 AND count <= 0", slot);
+        if (!emptied)
+            return emptied;
+    }
+    return success();
 }
 
 Status Document::untallyStoredEvent(std::int64_t id) {
@@ -52,37 +58,27 @@ Status Document::untallyStoredEvent(std::int64_t id) {
         queryInt("SELECT begin_utc FROM event WHERE id = ?1 AND begin_utc IS NOT NULL", id);
     if (!begin)
         return begin.error();
-    return tallyHour(*begin, -1);
+    return tallyEvent(*begin, -1);
 }
 
 Result<std::int64_t> Document::eventCount() {
-    auto query = cached("SELECT count(*) FROM event");
-    if (!query)
-        return query.error();
-    auto row = (*query)->step();
-    if (!row)
-        return row.error();
-    return (*query)->int64At(0);
+    auto count = queryInt("SELECT count(*) FROM event");
+    if (!count)
+        return count.error();
+    return count->value_or(0);
 }
 
 Result<std::optional<TimeRange>> Document::timeExtent() {
-    auto first = cached("SELECT min(begin_utc) FROM event");
+    auto first = queryInt("SELECT min(begin_utc) FROM event WHERE begin_utc IS NOT NULL");
     if (!first)
         return first.error();
-    auto firstRow = (*first)->step();
-    if (!firstRow)
-        return firstRow.error();
-    if ((*first)->isNullAt(0))
-        return std::optional<TimeRange>{};
-    auto last = cached("SELECT max(end_utc) FROM event");
+    auto last = queryInt("SELECT max(end_utc) FROM event WHERE end_utc IS NOT NULL");
     if (!last)
         return last.error();
-    auto lastRow = (*last)->step();
-    if (!lastRow)
-        return lastRow.error();
-    const std::int64_t begin = (*first)->int64At(0);
-    const std::int64_t end = (*last)->isNullAt(0) ? begin : (*last)->int64At(0);
-    return std::optional<TimeRange>{TimeRange{begin, std::max(begin, end)}};
+    if (!*first)
+        return std::optional<TimeRange>{};
+    const std::int64_t begin = **first;
+    return std::optional<TimeRange>{TimeRange{begin, std::max(begin, last->value_or(begin))}};
 }
 
 Result<std::vector<std::int64_t>> Document::eventDensity(TimeRange range, int buckets) {
@@ -90,27 +86,32 @@ Result<std::vector<std::int64_t>> Document::eventDensity(TimeRange range, int bu
         return Error{"A density needs at least one time slice."};
     if (range.end <= range.begin)
         return Error{"A density needs a time range that is not empty."};
-    const double sliceSeconds =
-        (static_cast<double>(range.end) - static_cast<double>(range.begin)) / buckets;
-    if (sliceSeconds >= kSecondsPerHour)
-        return densityFromHours(range, buckets);
+    const Wide span =
+        static_cast<std::uint64_t>(range.end) - static_cast<std::uint64_t>(range.begin);
+    for (const Tally& tally : kTallies) {
+        if (span >=
+            Wide{static_cast<std::uint64_t>(tally.seconds)} * static_cast<unsigned>(buckets)) {
+            return densityFromTally(tally, range, buckets);
+        }
+    }
     return densityFromEvents(range, buckets);
 }
 
-Result<std::vector<std::int64_t>> Document::densityFromHours(TimeRange range, int buckets) {
+Result<std::vector<std::int64_t>> Document::densityFromTally(const Tally& tally, TimeRange range,
+                                                             int buckets) {
     std::vector<std::int64_t> counts(static_cast<std::size_t>(buckets), 0);
-    auto query = cached("SELECT hour, count FROM event_hour_count WHERE hour >= ?1 AND hour < ?2");
+    auto query = cached("SELECT slot, count FROM " + std::string(tally.table) +
+                        " WHERE slot >= ?1 AND slot < ?2");
     if (!query)
         return query.error();
-    (*query)->bindAll(firstHourStartingAtOrAfter(range.begin),
-                      firstHourStartingAtOrAfter(range.end));
+    (*query)->bindAll(tally.firstSlotFrom(range.begin), tally.firstSlotFrom(range.end));
     for (;;) {
         auto row = (*query)->step();
         if (!row)
             return row.error();
         if (!*row)
             return counts;
-        counts[bucketOf((*query)->int64At(0) * kSecondsPerHour, range, buckets)] +=
+        counts[bucketOf((*query)->int64At(0) * tally.seconds, range, buckets)] +=
             (*query)->int64At(1);
     }
 }

@@ -96,11 +96,16 @@ CREATE TABLE user_place_alias (
     PRIMARY KEY (place_id, position)
 ) WITHOUT ROWID;
 
--- Events per UTC hour (hour = floor(begin_utc / 3600)), for the density strip of a zoomed-out
--- timeline. Kept by the code with every event write (a trigger would make each event insert a
--- multi-row statement with a statement journal, which slows bulk inserts fourfold).
+-- Events per UTC day and per UTC hour (slot = floor(begin_utc / 86400 or 3600)), for the
+-- density strip of a zoomed-out timeline. Kept by the code with every event write (a trigger
+-- would make each event insert a multi-row statement with a statement journal, which slows bulk
+-- inserts fourfold).
+CREATE TABLE event_day_count (
+    slot  INTEGER PRIMARY KEY,
+    count INTEGER NOT NULL
+) WITHOUT ROWID;
 CREATE TABLE event_hour_count (
-    hour  INTEGER PRIMARY KEY,
+    slot  INTEGER PRIMARY KEY,
     count INTEGER NOT NULL
 ) WITHOUT ROWID;
 
@@ -148,9 +153,9 @@ const std::vector<Migration>& migrations() {
 
 const std::vector<std::string_view>& requiredTables() {
     static const std::vector<std::string_view> tables{
-        "article",     "event",      "participant",      "quote",
-        "event_after", "user_place", "user_place_alias", "event_hour_count",
-        "article_fts", "event_fts"};
+        "article",          "event",       "participant",      "quote",
+        "event_after",      "user_place",  "user_place_alias", "event_day_count",
+        "event_hour_count", "article_fts", "event_fts"};
     return tables;
 }
 
