@@ -144,7 +144,8 @@ bool mayCreate(const Mention& mention, int subject) {
 int agreement(const Mention& mention, const DraftEvent& draft, const ArticleContext& context) {
     const auto& event = draft.event;
     const bool evidence = mention.role != SentenceRole::Body;
-    if (mention.time && !event.time.start.empty() &&
+    // An inherited date is a guess: only a stated one contradicts the event's day.
+    if (mention.time && mention.time->own && !event.time.start.empty() &&
         dayOf(mention.time->value) != dayOf(event.time.start)) {
         return -1;
     }
@@ -191,6 +192,25 @@ bool continuesDiscourse(const Mention& mention, const DraftEvent& draft, int sub
     });
 }
 
+/// "After the summit, Alvarez attended a luncheon", "훈련을 마친 뒤 기자회견": a mention without a
+/// stated date that an order cue ties to an event named earlier in its sentence shares that day.
+void takeAnchorDay(Mention& mention, const std::vector<Mention>& mentions, std::size_t index,
+                   const std::vector<DraftEvent>& drafts) {
+    if (!mention.afterOrderCue || !mention.time || mention.time->own)
+        return;
+    for (std::size_t before = index;
+         before-- > 0 && mentions[before].sentence == mention.sentence;) {
+        if (mentions[before].event < 0)
+            continue;
+        const auto& anchor = drafts[static_cast<std::size_t>(mentions[before].event)].event.time;
+        if (!namesDay(anchor.start))
+            return;
+        mention.time->value = anchor.start.substr(0, 10);
+        mention.time->derivation = "the day of the event it follows (" + mention.time->value + ")";
+        return;
+    }
+}
+
 /// The event a mention joins: the one it agrees with most (ties: the latest), if enough;
 /// excluded events are out of the question.
 int bestMatch(const Mention& mention, const std::vector<DraftEvent>& drafts, int lastEvent,
@@ -235,6 +255,7 @@ std::vector<DraftEvent> buildEvents(std::vector<Mention>& mentions, const Articl
                 excluded.push_back(mentions[before].event);
             }
         }
+        takeAnchorDay(mention, mentions, m, drafts);
         int target = bestMatch(mention, drafts, lastEvent, excluded, context);
         if (mention.continuesPrevious && m > 0 && mentions[m - 1].event >= 0 &&
             agreement(mention, drafts[static_cast<std::size_t>(mentions[m - 1].event)], context) >=

@@ -241,7 +241,7 @@ private:
         const Range otherSide =
             korean_ ? Range{match.wordEnd, nextBegin} : Range{previousEnd, match.begin};
         mention.time = times_.ownTime(segment.begin, segment.end, sentence.begin, sentence.end,
-                                      match.begin, i + 1 == triggers.size());
+                                      match.begin, match.end, i + 1 == triggers.size());
         const bool destination = trigger.kind == EventKind::Departure;
         mention.place = choosePlace(context_.text, places_, segment.begin, segment.end, destination,
                                     lexicon_.gazetteer, context_.lang);

@@ -33,11 +33,14 @@ std::optional<MentionTime> TimeFinder::lastDayIn(std::size_t begin, std::size_t 
 
 std::optional<MentionTime> TimeFinder::ownTime(std::size_t segmentBegin, std::size_t segmentEnd,
                                                std::size_t sentenceBegin, std::size_t sentenceEnd,
-                                               std::size_t triggerBegin, bool lastTrigger) const {
+                                               std::size_t triggerBegin, std::size_t triggerEnd,
+                                               bool lastTrigger) const {
     std::optional<MentionTime> best;
     std::size_t bestDistance = std::string::npos;
     for (const auto& expression : times_) {
         const std::size_t at = expression.byteBegin;
+        if (at < triggerEnd && triggerBegin < expression.byteEnd)
+            continue;
         const bool inSentence = at >= sentenceBegin && at < sentenceEnd;
         const bool inSegment = at >= segmentBegin && at < segmentEnd;
         const bool before = expression.byteEnd <= triggerBegin;

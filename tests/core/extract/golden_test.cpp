@@ -26,10 +26,12 @@ TEST_P(GoldenSample, GivesItsGoldEvents) {
         for (const auto& quote : event.quotes) {
             const auto span = findCodePoints(extracted->article.text, quote.text);
             ASSERT_TRUE(span.has_value()) << "gold quote not in the loaded text: " << quote.text;
-            if (quote.start)
+            if (quote.start) {
                 EXPECT_EQ(span->first, *quote.start) << quote.text;
-            if (quote.end)
+            }
+            if (quote.end) {
                 EXPECT_EQ(span->second, *quote.end) << quote.text;
+            }
         }
     }
     const auto comparison = compareEvents(*gold, extracted->events, extracted->article.text);
