@@ -176,6 +176,20 @@ private:
         return found;
     }
 
+    /// "his visit", "their preseason Asia tour": a determiner up to three words before a noun.
+    bool followsDeterminer(std::size_t begin) const {
+        auto word = wordBefore(context_.text, begin);
+        for (int step = 0; word && step < 3;
+             ++step, word = wordBefore(context_.text, word->begin)) {
+            const auto text = word->in(context_.text);
+            if (isDeterminer(text))
+                return true;
+            if (!isCapitalised(text) && step > 0)
+                return false;  // only names between: "their Asia tour"
+        }
+        return false;
+    }
+
     const lexicon::Trigger& entryOf(const PhraseMatch& match) const {
         return lexicon_.triggers.entries[static_cast<std::size_t>(match.payloads.front())];
     }
@@ -268,9 +282,7 @@ private:
         mention.afterOrderCue = hasOrderCue({sentence.begin, match.begin}, mention.orderCueAt);
         mention.reported = hasCue(sentence, CueKind::Reported);
         mention.continuesPrevious = i > 0 && continuesEncounter(*triggers[i - 1], match);
-        const auto before = wordBefore(context_.text, match.begin);
-        mention.nominal =
-            !korean_ && !trigger.strong && before && isDeterminer(before->in(context_.text));
+        mention.nominal = !korean_ && !trigger.strong && followsDeterminer(match.begin);
         return mention;
     }
 

@@ -149,11 +149,13 @@ int PeopleReader::foreignNameBefore(const WordSpan& word, std::size_t& start) {
 /// "기업 대표 20여 명": a title followed by a head count names a group, not a person.
 bool PeopleReader::namesAGroup(const Match& title) const {
     const auto next = wordAfter(text_, title.wordEnd);
-    if (!next)
+    if (!next || next->in(text_).empty() || next->in(text_)[0] < '0' || next->in(text_)[0] > '9') {
         return false;
-    const auto word = next->in(text_);
-    return !word.empty() && word[0] >= '0' && word[0] <= '9' &&
-           word.find("명") != std::string_view::npos;
+    }
+    if (next->in(text_).find("명") != std::string_view::npos)
+        return true;                                   // "20명이"
+    const auto counter = wordAfter(text_, next->end);  // "20여 명이"
+    return counter && counter->in(text_).starts_with("명");
 }
 
 /// "울산시장", "경기지사": a title written as one word with the place it serves.
