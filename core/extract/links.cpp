@@ -38,6 +38,7 @@ std::vector<OrderCue> orderCues(const ArticleContext& context) {
                 if (sentence.role == SentenceRole::Body && hit.begin >= sentence.byteBegin &&
                     hit.begin < sentence.byteEnd) {
                     cues.push_back({hit.begin, hit.end, cue.kind, static_cast<int>(s)});
+                    break;
                 }
             }
         }
@@ -84,6 +85,8 @@ void linkByCues(const std::vector<Mention>& mentions, std::vector<DraftEvent>& d
         for (const auto& mention : mentions) {
             if (mention.event < 0 || mention.role != SentenceRole::Body)
                 continue;
+            if (mention.sentence > cue.sentence)
+                break;  // mentions come in text order
             if (mention.sentence < cue.sentence)
                 previousEvent = mention.event;
             if (mention.sentence != cue.sentence)

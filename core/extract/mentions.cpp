@@ -220,8 +220,12 @@ private:
     /// Accepted triggers of a sentence; triggers next to each other ("만찬 회동") count once.
     std::vector<const PhraseMatch*> triggersIn(Range sentence) const {
         std::vector<const PhraseMatch*> found;
-        for (const auto& match : triggers_) {
-            if (!sentence.contains(match.begin) || !accepted(match, sentence))
+        const auto first = std::lower_bound(
+            triggers_.begin(), triggers_.end(), sentence.begin,
+            [](const PhraseMatch& match, std::size_t begin) { return match.begin < begin; });
+        for (auto it = first; it != triggers_.end() && it->begin < sentence.end; ++it) {
+            const PhraseMatch& match = *it;
+            if (!accepted(match, sentence))
                 continue;
             if (!found.empty()) {
                 const auto gap = context_.text.substr(

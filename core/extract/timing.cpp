@@ -1,6 +1,8 @@
 // Choosing the time expression that dates a trigger, and parts of day from clock times.
 #include "core/extract/timing_p.h"
 
+#include <algorithm>
+
 namespace yeonpyo::extract {
 
 TimeFinder::TimeFinder(const std::vector<temporal::TimeExpression>& times, bool korean,
@@ -20,9 +22,18 @@ std::optional<MentionTime> TimeFinder::timeOf(const temporal::TimeExpression& ex
         true};
 }
 
+std::vector<temporal::TimeExpression>::const_iterator TimeFinder::firstFrom(
+    std::size_t begin) const {
+    return std::lower_bound(times_.begin(), times_.end(), begin,
+                            [](const temporal::TimeExpression& expression, std::size_t at) {
+                                return expression.byteBegin < at;
+                            });
+}
+
 std::optional<MentionTime> TimeFinder::lastDayIn(std::size_t begin, std::size_t end) const {
     std::optional<MentionTime> last;
-    for (const auto& expression : times_) {
+    for (auto it = firstFrom(begin); it != times_.end() && it->byteBegin < end; ++it) {
+        const auto& expression = *it;
         if (expression.byteBegin < begin || expression.byteBegin >= end)
             continue;
         if (auto time = timeOf(expression))
@@ -37,7 +48,9 @@ std::optional<MentionTime> TimeFinder::ownTime(std::size_t segmentBegin, std::si
                                                bool lastTrigger) const {
     std::optional<MentionTime> best;
     std::size_t bestDistance = std::string::npos;
-    for (const auto& expression : times_) {
+    for (auto it = firstFrom(sentenceBegin); it != times_.end() && it->byteBegin < sentenceEnd;
+         ++it) {
+        const auto& expression = *it;
         const std::size_t at = expression.byteBegin;
         if (at < triggerEnd && triggerBegin < expression.byteEnd)
             continue;

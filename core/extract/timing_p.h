@@ -34,6 +34,9 @@ public:
                                        bool lastTrigger) const;
 
 private:
+    /// The first expression starting at or after a byte offset (expressions are in text order).
+    std::vector<temporal::TimeExpression>::const_iterator firstFrom(std::size_t begin) const;
+
     const std::vector<temporal::TimeExpression>& times_;
     bool korean_;
     std::function<bool(std::size_t)> skip_;

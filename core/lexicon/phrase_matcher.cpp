@@ -82,7 +82,7 @@ std::vector<PhraseMatch> PhraseMatcher::scan(std::string_view text, StartRule st
             for (const std::size_t candidate : lengths->second) {
                 if (pos + candidate > text.size())
                     continue;
-                const auto found = phrases_.find(lowered.substr(pos, candidate));
+                const auto found = phrases_.find(std::string_view(lowered).substr(pos, candidate));
                 if (found == phrases_.end() || !endAccepted(text, pos + candidate, end))
                     continue;
                 PhraseMatch match{pos, pos + candidate, wordEnd(text, pos + candidate), {}};
@@ -106,7 +106,7 @@ std::vector<PhraseMatch> PhraseMatcher::scan(std::string_view text, StartRule st
 
 std::vector<int> PhraseMatcher::lookup(std::string_view phrase) const {
     std::vector<int> payloads;
-    const auto found = phrases_.find(asciiLower(phrase));
+    const auto found = phrases_.find(std::string_view(asciiLower(phrase)));
     if (found != phrases_.end()) {
         for (const auto& entry : found->second)
             payloads.push_back(entry.payload);

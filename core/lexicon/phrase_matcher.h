@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -48,7 +49,14 @@ private:
     void collect(std::string_view original, std::size_t begin, const std::vector<Entry>& entries,
                  std::vector<int>& payloads) const;
 
-    std::unordered_map<std::string, std::vector<Entry>> phrases_;
+    /// Hashes std::string and std::string_view alike, so lookups need no allocation.
+    struct PhraseHash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view text) const {
+            return std::hash<std::string_view>{}(text);
+        }
+    };
+    std::unordered_map<std::string, std::vector<Entry>, PhraseHash, std::equal_to<>> phrases_;
     std::unordered_map<char32_t, std::vector<std::size_t>> lengthsByFirst_;  // longest first
 };
 
