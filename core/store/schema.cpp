@@ -124,19 +124,23 @@ CREATE TRIGGER article_fts_update AFTER UPDATE OF title, text ON article BEGIN
         VALUES ('delete', old.id, old.title, old.text);
     INSERT INTO article_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
 END;
--- Events: one text column computed by a view (title, participants, place, quotes, one per line)
--- and indexed as external content, so the text is not stored twice. detail=none keeps the index
--- small; words are found with LIKE, which the trigram index answers. The code keeps the index in
--- step: it removes an event's entry before changing the event and adds it back afterwards.
+-- Events: one text column computed by a view (title, participants, place, quotes, each line
+-- ended by a line break, so that every two-character word is followed by a character and so
+-- begins a trigram) and indexed as external content, so the text is not stored twice.
+-- detail=none keeps the index small; long words are found with LIKE, which the trigram index
+-- answers, short ones through the trigrams they begin (event_fts_terms). The code keeps the
+-- index in step: it removes an event's entry before changing the event and adds it back after.
 CREATE VIEW event_search(id, body) AS
 SELECT e.id, e.title || char(10) ||
        coalesce((SELECT group_concat(p.name || ' ' || p.title || ' ' || p.org, char(10))
                  FROM participant p WHERE p.event_id = e.id), '') || char(10) ||
        e.place_name || ' ' || e.place_address || char(10) ||
-       coalesce((SELECT group_concat(q.text, char(10)) FROM quote q WHERE q.event_id = e.id), '')
+       coalesce((SELECT group_concat(q.text, char(10)) FROM quote q WHERE q.event_id = e.id), '') ||
+       char(10)
 FROM event e;
 CREATE VIRTUAL TABLE event_fts USING fts5(
     body, content='event_search', content_rowid='id', tokenize='trigram', detail='none');
+CREATE VIRTUAL TABLE event_fts_terms USING fts5vocab(event_fts, 'row');
 )sql";
 
 struct Migration {
@@ -155,7 +159,7 @@ const std::vector<std::string_view>& requiredTables() {
     static const std::vector<std::string_view> tables{
         "article",          "event",       "participant",      "quote",
         "event_after",      "user_place",  "user_place_alias", "event_day_count",
-        "event_hour_count", "article_fts", "event_fts"};
+        "event_hour_count", "article_fts", "event_fts",        "event_fts_terms"};
     return tables;
 }
 

@@ -148,6 +148,8 @@ BENCHMARK_CAPTURE(BM_Search, korean_two_syllables, std::string("오찬 4242"))
     ->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(BM_Search, english_phrase, std::string("424242 synthetic"))
     ->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_Search, two_syllables_only_absent, std::string("없음"))
+    ->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(BM_Search, absent_word, std::string("존재하지않는말"))
     ->Unit(benchmark::kMillisecond);
 

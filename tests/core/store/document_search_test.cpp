@@ -142,6 +142,21 @@ TEST_F(DocumentSearch, EditsAreSearchableAtOnce) {
     EXPECT_TRUE(eventHits("경영진과").empty());
 }
 
+TEST_F(DocumentSearch, OneLetterWordsWorkWhenTheyBeginManyTrigrams) {
+    Event crowded;
+    crowded.title = "가나다";
+    for (char32_t next = U'\uAC01'; next < U'\uAC01' + 300; ++next) {
+        crowded.title += "가";
+        crowded.title += static_cast<char>(0xE0 | (next >> 12));
+        crowded.title += static_cast<char>(0x80 | ((next >> 6) & 0x3F));
+        crowded.title += static_cast<char>(0x80 | (next & 0x3F));
+    }
+    auto ids = document_->addEvents({crowded});
+    ASSERT_TRUE(ids.ok());
+    EXPECT_EQ(eventHits("가"), *ids) << "too many trigrams to list: found by a substring test";
+    EXPECT_EQ(eventHits("가나"), *ids) << "few trigrams: found through them";
+}
+
 TEST_F(DocumentSearch, BlankQueriesFindNothing) {
     EXPECT_TRUE(hits("").empty());
     EXPECT_TRUE(hits("   \t ").empty());
