@@ -1,0 +1,60 @@
+// yeonpyo-cli: ingest articles, export events and images, search and test time expressions.
+#include <QGuiApplication>
+
+#include <cstdio>
+#include <vector>
+
+#include "app/cli/command.h"
+
+namespace {
+
+const std::vector<yeonpyo::cli::Command>& commands() {
+    using namespace yeonpyo::cli;
+    static const std::vector<Command> list{
+        {"ingest", "Read articles and add their events to a timeline document.", runIngest},
+        {"events", "Write a document's events as json, csv, ics, geojson, kml or timelinejs.",
+         runEvents},
+        {"import", "Add events from a JSON export or a TimelineJS-style CSV file.", runImport},
+        {"render", "Export the timeline (and optionally the map) as PNG, SVG or PDF.", runRender},
+        {"search", "Full-text search over articles, events and quotes.", runSearch},
+        {"timex", "Print the time expressions found in a text, resolved.", runTimex},
+    };
+    return list;
+}
+
+int printUsage(std::FILE* stream) {
+    std::fputs("usage: yeonpyo-cli COMMAND [OPTIONS] [ARGUMENTS]\n\ncommands:\n", stream);
+    for (const auto& command : commands()) {
+        std::fprintf(stream, "  %-8s %s\n", qPrintable(command.name), qPrintable(command.summary));
+    }
+    std::fputs("\n'yeonpyo-cli COMMAND --help' describes a command's options.\n", stream);
+    return stream == stdout ? yeonpyo::cli::kSuccess : yeonpyo::cli::kUsage;
+}
+
+}  // namespace
+
+int main(int argc, char* argv[]) {
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    QGuiApplication::setApplicationName("yeonpyo-cli");
+    QGuiApplication::setApplicationVersion(YEONPYO_VERSION);
+
+    QStringList arguments = QGuiApplication::arguments();
+    arguments.removeFirst();
+    if (arguments.isEmpty())
+        return printUsage(stderr);
+    const QString name = arguments.takeFirst();
+    if (name == "--help" || name == "-h" || name == "help")
+        return printUsage(stdout);
+    if (name == "--version") {
+        std::printf("yeonpyo-cli %s\n", YEONPYO_VERSION);
+        return yeonpyo::cli::kSuccess;
+    }
+    for (const auto& command : commands()) {
+        if (command.name == name)
+            return command.run(arguments);
+    }
+    std::fprintf(stderr, "yeonpyo-cli: '%s' is not a command.\n", qPrintable(name));
+    return printUsage(stderr);
+}

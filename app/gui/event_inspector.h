@@ -1,0 +1,40 @@
+// EventInspector: every field of the selected event — date and why, part of day, place, people,
+// quotes.
+#pragma once
+
+#include <QWidget>
+
+#include <cstdint>
+
+class QLabel;
+class QListWidget;
+
+namespace yeonpyo::gui {
+
+class TimelineSession;
+
+class EventInspector : public QWidget {
+    Q_OBJECT
+public:
+    explicit EventInspector(TimelineSession& session, QWidget* parent = nullptr);
+
+signals:
+    /// The user activated one of the event's quotes.
+    void quoteActivated(std::int64_t articleId, int start, int end);
+
+private:
+    void showEvent(std::int64_t eventId);
+    QLabel* addField(const QString& objectName, const QString& label);
+
+    TimelineSession& session_;
+    QLabel* title_;
+    QLabel* kind_;
+    QLabel* when_;
+    QLabel* why_;
+    QLabel* place_;
+    QLabel* people_;
+    QLabel* order_;
+    QListWidget* quotes_;
+};
+
+}  // namespace yeonpyo::gui

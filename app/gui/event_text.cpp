@@ -1,0 +1,155 @@
+// Texts for event fields in the user's language (translations in resources/translations).
+#include "app/gui/event_text.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QLocale>
+#include <QStringList>
+
+#include "app/gui/timeline_session.h"
+
+namespace yeonpyo::gui {
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("EventText", text);
+}
+
+QString partOfDayName(const std::string& timeOfDay) {
+    if (timeOfDay == "morning")
+        return tr("morning");
+    if (timeOfDay == "noon")
+        return tr("noon");
+    if (timeOfDay == "afternoon")
+        return tr("afternoon");
+    if (timeOfDay == "evening")
+        return tr("evening");
+    if (timeOfDay == "night")
+        return tr("night");
+    return QString::fromStdString(timeOfDay);
+}
+
+QString dateWithWeekday(const QString& value) {
+    const QDate date = QDate::fromString(value.left(10), Qt::ISODate);
+    if (!date.isValid())
+        return value;
+    QString text = value;
+    text.replace(QLatin1Char('T'), QLatin1Char(' '));
+    return QStringLiteral("%1 (%2)").arg(text,
+                                         QLocale().dayName(date.dayOfWeek(), QLocale::ShortFormat));
+}
+
+}  // namespace
+
+QString kindName(EventKind kind) {
+    switch (kind) {
+        case EventKind::Meeting:
+            return tr("Meeting");
+        case EventKind::Meal:
+            return tr("Meal");
+        case EventKind::Visit:
+            return tr("Visit");
+        case EventKind::Speech:
+            return tr("Speech");
+        case EventKind::Departure:
+            return tr("Departure");
+        case EventKind::Arrival:
+            return tr("Arrival");
+        case EventKind::Announcement:
+            return tr("Announcement");
+        case EventKind::Other:
+            break;
+    }
+    return tr("Other");
+}
+
+QString statusName(EventStatus status) {
+    switch (status) {
+        case EventStatus::Planned:
+            return tr("planned");
+        case EventStatus::Reported:
+            return tr("reported");
+        case EventStatus::Happened:
+            break;
+    }
+    return tr("happened");
+}
+
+QString kindAndStatusText(const Event& event) {
+    QString text = QStringLiteral("%1 · %2").arg(kindName(event.kind), statusName(event.status));
+    if (event.editedByUser)
+        text += QStringLiteral(" · ") + tr("edited by you");
+    return text;
+}
+
+QString whenText(const Event& event) {
+    if (event.time.start.empty())
+        return tr("unknown");
+    QString text = dateWithWeekday(QString::fromStdString(event.time.start));
+    if (!event.time.end.empty()) {
+        text += QStringLiteral(" – ") + dateWithWeekday(QString::fromStdString(event.time.end));
+    }
+    if (!event.time.timeOfDay.empty())
+        text += QStringLiteral(" · ") + partOfDayName(event.time.timeOfDay);
+    if (!event.time.timeZone.empty()) {
+        text += QStringLiteral(" (%1)").arg(QString::fromStdString(event.time.timeZone));
+    }
+    return text;
+}
+
+QString eventSummaryLine(const Event& event) {
+    return QStringLiteral("%1. %2 — %3")
+        .arg(event.sequence)
+        .arg(QString::fromStdString(event.title), whenText(event));
+}
+
+QString placeText(const Place& place) {
+    if (place.name.empty())
+        return tr("unknown");
+    QString text = QString::fromStdString(place.name);
+    if (!place.address.empty())
+        text += QStringLiteral(", ") + QString::fromStdString(place.address);
+    if (place.hasCoordinates()) {
+        text += QStringLiteral(" (%1, %2)").arg(*place.lat, 0, 'f', 4).arg(*place.lon, 0, 'f', 4);
+    } else {
+        text += QStringLiteral(" — ") + tr("not on the map");
+    }
+    return text;
+}
+
+QString participantsText(const std::vector<Participant>& participants) {
+    QStringList names;
+    for (const Participant& person : participants) {
+        QStringList parts{QString::fromStdString(person.name)};
+        if (!person.org.empty())
+            parts << QString::fromStdString(person.org);
+        if (!person.title.empty())
+            parts << QString::fromStdString(person.title);
+        names << parts.join(QLatin1Char(' '));
+    }
+    return names.isEmpty() ? tr("unknown") : names.join(QStringLiteral(", "));
+}
+
+QString orderText(const Event& event, const TimelineSession& session) {
+    QStringList earlier;
+    for (std::int64_t id : event.after) {
+        if (const Event* other = session.eventById(id))
+            earlier << QString::number(other->sequence);
+    }
+    const QString rank = tr("No. %1 of %2").arg(event.sequence).arg(session.events().size());
+    return earlier.isEmpty()
+               ? rank
+               : rank + QStringLiteral(" · ") + tr("after %1").arg(earlier.join(", "));
+}
+
+QString quoteText(const Quote& quote, const TimelineSession& session) {
+    QString text = QStringLiteral("“%1”").arg(QString::fromStdString(quote.text));
+    if (!quote.speaker.empty())
+        text += QStringLiteral(" — ") + QString::fromStdString(quote.speaker);
+    if (const Article* article = session.articleById(quote.articleId)) {
+        text += QStringLiteral("\n") + QString::fromStdString(article->title);
+    }
+    return text;
+}
+
+}  // namespace yeonpyo::gui

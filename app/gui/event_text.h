@@ -1,0 +1,29 @@
+// Human-readable, translatable texts for an event's fields, shared by the inspector, list and
+// tooltips.
+#pragma once
+
+#include <QString>
+
+#include <vector>
+
+#include "core/model/event.h"
+
+namespace yeonpyo::gui {
+
+class TimelineSession;
+
+QString kindName(EventKind kind);
+QString statusName(EventStatus status);
+QString kindAndStatusText(const Event& event);
+/// "3. Lunch with Lee Jae-yong — 2024-02-28 (Wed) · noon": one line for tooltips and lists.
+QString eventSummaryLine(const Event& event);
+/// "2024-02-28 (Wed) · noon", with the time zone when a clock time is known.
+QString whenText(const Event& event);
+QString placeText(const Place& place);
+QString participantsText(const std::vector<Participant>& participants);
+/// "After 1, 2" from the event's `after` links, by sequence number.
+QString orderText(const Event& event, const TimelineSession& session);
+/// The quote with its source article's title.
+QString quoteText(const Quote& quote, const TimelineSession& session);
+
+}  // namespace yeonpyo::gui

@@ -1,0 +1,197 @@
+// MainWindow: panels, menus and the wiring that makes every panel follow one selection.
+#include "app/gui/main_window.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QKeySequence>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+
+#include "app/gui/article_view.h"
+#include "app/gui/document_reader.h"
+#include "app/gui/event_inspector.h"
+#include "app/gui/event_list_model.h"
+#include "app/gui/export_actions.h"
+#include "app/gui/import_controller.h"
+#include "app/gui/map_view.h"
+#include "app/gui/sample_timeline.h"
+#include "app/gui/timeline_session.h"
+#include "app/gui/timeline_view.h"
+
+namespace yeonpyo::gui {
+
+MainWindow::MainWindow(TimelineSession& session, QWidget* parent)
+    : QMainWindow(parent),
+      session_(session),
+      eventModel_(std::make_unique<EventListModel>(session)),
+      importer_(std::make_unique<ImportController>(this)) {
+    buildPanels();
+    buildMenus();
+    connectSelection();
+    status_ = new QLabel(this);
+    statusBar()->addPermanentWidget(status_);
+    connect(&session_, &TimelineSession::contentChanged, this, &MainWindow::updateTitle);
+    connect(importer_.get(), &ImportController::finished, this, &MainWindow::onImportFinished);
+    updateTitle();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildPanels() {
+    timeline_ = new TimelineView(session_, this);
+    map_ = new MapView(session_, this);
+    article_ = new ArticleView(session_, this);
+    inspector_ = new EventInspector(session_, this);
+    eventTable_ = new QTableView(this);
+    eventTable_->setObjectName("eventTable");
+    eventTable_->setModel(eventModel_.get());
+    eventTable_->setSelectionBehavior(QAbstractItemView::SelectRows);
+    eventTable_->setSelectionMode(QAbstractItemView::SingleSelection);
+    eventTable_->verticalHeader()->hide();
+    eventTable_->horizontalHeader()->setStretchLastSection(true);
+
+    auto* details = new QTabWidget(this);
+    details->addTab(inspector_, tr("Event"));
+    details->addTab(eventTable_, tr("All events"));
+
+    auto* lower = new QSplitter(Qt::Horizontal, this);
+    lower->addWidget(map_);
+    lower->addWidget(article_);
+    lower->addWidget(details);
+    lower->setSizes({480, 520, 440});
+
+    auto* main = new QSplitter(Qt::Vertical, this);
+    main->addWidget(timeline_);
+    main->addWidget(lower);
+    main->setSizes({300, 600});
+    setCentralWidget(main);
+}
+
+void MainWindow::buildMenus() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openDocumentDialog);
+    file->addAction(tr("&Import articles…"), QKeySequence(tr("Ctrl+I")), this,
+                    &MainWindow::importArticlesDialog);
+    file->addSeparator();
+    file->addAction(tr("Export &image…"), QKeySequence(tr("Ctrl+E")), this,
+                    &MainWindow::exportImageDialog);
+    file->addAction(tr("Export &data…"), this, &MainWindow::exportDataDialog);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addAction(tr("&Fit all"), QKeySequence(tr("Ctrl+0")), timeline_, &TimelineView::fitAll);
+    view->addAction(tr("Zoom &in"), QKeySequence::ZoomIn, timeline_, &TimelineView::zoomIn);
+    view->addAction(tr("Zoom &out"), QKeySequence::ZoomOut, timeline_, &TimelineView::zoomOut);
+    view->addAction(tr("Fit &map to events"), map_, &MapView::fitToEvents);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Yeonpyo"), this, [this] {
+        QMessageBox::about(this, tr("About Yeonpyo"),
+                           tr("<b>Yeonpyo 연표</b> %1<p>Timelines and maps from news articles, "
+                              "with the quotes that back every event.</p><p>Base map: Natural "
+                              "Earth (public domain).</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::connectSelection() {
+    connect(eventTable_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                if (current.isValid()) {
+                    session_.select(current.data(EventListModel::EventIdRole).toLongLong());
+                }
+            });
+    connect(&session_, &TimelineSession::selectionChanged, this, [this](std::int64_t eventId) {
+        const int row = eventModel_->rowOf(eventId);
+        if (row >= 0 && eventTable_->currentIndex().row() != row) {
+            eventTable_->selectRow(row);
+        }
+    });
+    connect(inspector_, &EventInspector::quoteActivated, article_, &ArticleView::revealQuote);
+}
+
+void MainWindow::updateTitle() {
+    const QString path = session_.documentPath();
+    setWindowFilePath(path);
+    setWindowTitle(path.isEmpty()
+                       ? QApplication::applicationDisplayName()
+                       : QStringLiteral("%1 — %2").arg(QFileInfo(path).fileName(),
+                                                       QApplication::applicationDisplayName()));
+    status_->setText(tr("%n event(s)", "", static_cast<int>(session_.events().size())) +
+                     QStringLiteral(" · ") +
+                     tr("%n article(s)", "", static_cast<int>(session_.articles().size())));
+}
+
+bool MainWindow::openDocument(const QString& path) {
+    auto content = readTimeline(path);
+    if (!content) {
+        showError(QString::fromStdString(content.error().message));
+        return false;
+    }
+    session_.setContent(path, std::move(content->articles), std::move(content->events));
+    timeline_->fitAll();
+    map_->fitToEvents();
+    return true;
+}
+
+bool MainWindow::openSampleTimeline() {
+    auto path = ensureSampleTimeline();
+    if (!path) {
+        showError(QString::fromStdString(path.error().message));
+        return false;
+    }
+    return openDocument(QString::fromStdString(path->string()));
+}
+
+void MainWindow::selectSequence(int sequence) {
+    for (const Event& event : session_.events()) {
+        if (event.sequence == sequence)
+            session_.select(event.id);
+    }
+}
+
+void MainWindow::openDocumentDialog() {
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open timeline"), {},
+        tr("Yeonpyo timelines (*.yeonpyo *.sqlite *.db);;All files (*)"));
+    if (!path.isEmpty())
+        openDocument(path);
+}
+
+void MainWindow::importArticlesDialog() {
+    if (session_.documentPath().isEmpty()) {
+        showError(tr("Open or create a timeline before importing articles."));
+        return;
+    }
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Import articles"), {}, tr("Articles (*.txt *.html *.htm *.md);;All files (*)"));
+    if (!files.isEmpty())
+        importer_->start(session_.documentPath(), files);
+}
+
+void MainWindow::onImportFinished(const QString& message) {
+    openDocument(session_.documentPath());
+    statusBar()->showMessage(message, 10000);
+}
+
+void MainWindow::exportImageDialog() {
+    exportTimelineImage(this, session_, *timeline_);
+}
+
+void MainWindow::exportDataDialog() {
+    exportTimelineData(this, session_);
+}
+
+void MainWindow::showError(const QString& sentence) {
+    QMessageBox::warning(this, QApplication::applicationDisplayName(), sentence);
+}
+
+}  // namespace yeonpyo::gui

@@ -1,0 +1,65 @@
+// MainWindow: the timeline above, map, article and inspector below, all following one selection.
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QTableView;
+
+namespace yeonpyo::gui {
+
+class ArticleView;
+class ImportController;
+class EventInspector;
+class EventListModel;
+class MapView;
+class TimelineSession;
+class TimelineView;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(TimelineSession& session, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    TimelineView* timelineView() const { return timeline_; }
+    MapView* mapView() const { return map_; }
+    ArticleView* articleView() const { return article_; }
+    EventInspector* inspector() const { return inspector_; }
+    QTableView* eventTable() const { return eventTable_; }
+
+    /// Opens a document; shows a message and keeps the current one on failure.
+    bool openDocument(const QString& path);
+    /// Opens the timeline built from the bundled sample articles, building it on first use.
+    bool openSampleTimeline();
+    /// Selects the event with this sequence number, if there is one.
+    void selectSequence(int sequence);
+
+public slots:
+    void openDocumentDialog();
+    void importArticlesDialog();
+    void exportImageDialog();
+    void exportDataDialog();
+
+private:
+    void buildPanels();
+    void buildMenus();
+    void connectSelection();
+    void updateTitle();
+    void showError(const QString& sentence);
+    void onImportFinished(const QString& message);
+
+    TimelineSession& session_;
+    std::unique_ptr<EventListModel> eventModel_;
+    std::unique_ptr<ImportController> importer_;
+    TimelineView* timeline_ = nullptr;
+    MapView* map_ = nullptr;
+    ArticleView* article_ = nullptr;
+    EventInspector* inspector_ = nullptr;
+    QTableView* eventTable_ = nullptr;
+    QLabel* status_ = nullptr;
+};
+
+}  // namespace yeonpyo::gui

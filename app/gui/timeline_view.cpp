@@ -1,0 +1,251 @@
+// TimelineView: input handling around the shared timeline layout and painter.
+#include "app/gui/timeline_view.h"
+
+#include <QHelpEvent>
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QToolTip>
+#include <QWheelEvent>
+
+#include "app/gui/event_text.h"
+#include "app/gui/timeline_session.h"
+#include "app/render/timeline_painter.h"
+
+namespace yeonpyo::gui {
+namespace {
+
+constexpr double kZoomStep = 1.25;
+constexpr int kDragThreshold = 4;
+
+}  // namespace
+
+TimelineView::TimelineView(TimelineSession& session, QWidget* parent)
+    : QWidget(parent),
+      session_(session),
+      theme_(render::theme(render::ThemeKind::Light)),
+      layouter_(render::TimelineStyle::fromTheme(theme_)) {
+    setObjectName("timelineView");
+    setFocusPolicy(Qt::StrongFocus);
+    setMouseTracking(true);
+    setMinimumHeight(180);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    connect(&session_, &TimelineSession::contentChanged, this, [this] {
+        rebuildData();
+        fitAll();
+    });
+    connect(&session_, &TimelineSession::selectionChanged, this, [this] {
+        revealSelection();
+        update();
+    });
+    rebuildData();
+}
+
+TimelineView::~TimelineView() = default;
+
+QTimeZone TimelineView::displayZone() const {
+    for (const Event& event : session_.events()) {
+        if (!event.time.timeZone.empty())
+            return QTimeZone(QByteArray::fromStdString(event.time.timeZone));
+    }
+    return QTimeZone::systemTimeZone();
+}
+
+void TimelineView::rebuildData() {
+    data_ = render::TimelineData::fromEvents(session_.events(), laneMode_, locale());
+    layOutNow();
+}
+
+void TimelineView::setLaneMode(render::LaneMode mode) {
+    laneMode_ = mode;
+    rebuildData();
+    update();
+}
+
+void TimelineView::fitAll() {
+    const auto extent = data_.extent();
+    const double width = std::max(1, this->width());
+    viewport_ = extent ? render::TimeViewport::fitting(extent->first, extent->second, width)
+                       : render::TimeViewport(viewport_.begin(), viewport_.end(), width);
+    layOutNow();
+    update();
+}
+
+void TimelineView::zoomIn() {
+    setViewport(viewport_.zoomedAround(width() / 2.0, kZoomStep));
+}
+void TimelineView::zoomOut() {
+    setViewport(viewport_.zoomedAround(width() / 2.0, 1.0 / kZoomStep));
+}
+
+void TimelineView::setViewport(const render::TimeViewport& viewport) {
+    viewport_ = viewport;
+    layOutNow();
+    update();
+}
+
+void TimelineView::layOutNow() {
+    render::TimelineFrame frame;
+    frame.time = viewport_.resized(std::max(1, width()));
+    frame.height = std::max(1, height());
+    frame.zone = displayZone();
+    frame.locale = locale();
+    layouter_.layOut(data_, frame, layout_);
+}
+
+void TimelineView::paintEvent(QPaintEvent*) {
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const render::TimelinePainter timelinePainter(theme_, layouter_.style(), locale());
+    timelinePainter.paint(painter, layout_, session_.selectedEventId().value_or(0));
+}
+
+void TimelineView::resizeEvent(QResizeEvent*) {
+    viewport_ = viewport_.resized(std::max(1, width()));
+    layOutNow();
+}
+
+void TimelineView::wheelEvent(QWheelEvent* event) {
+    const double steps = event->angleDelta().y() / 120.0;
+    if (event->modifiers() & Qt::ShiftModifier) {
+        setViewport(viewport_.pannedBy(steps * width() / 10.0));
+    } else {
+        setViewport(viewport_.zoomedAround(event->position().x(), std::pow(kZoomStep, steps)));
+    }
+    event->accept();
+}
+
+void TimelineView::mousePressEvent(QMouseEvent* event) {
+    if (event->button() != Qt::LeftButton)
+        return;
+    pressPosition_ = event->position().toPoint();
+    lastDragPosition_ = *pressPosition_;
+    dragging_ = false;
+}
+
+void TimelineView::mouseMoveEvent(QMouseEvent* event) {
+    if (!pressPosition_ || !(event->buttons() & Qt::LeftButton))
+        return;
+    const QPoint position = event->position().toPoint();
+    dragging_ |= (position - *pressPosition_).manhattanLength() > kDragThreshold;
+    if (!dragging_)
+        return;
+    setCursor(Qt::ClosedHandCursor);
+    setViewport(viewport_.pannedBy(position.x() - lastDragPosition_.x()));
+    lastDragPosition_ = position;
+}
+
+void TimelineView::mouseReleaseEvent(QMouseEvent* event) {
+    if (event->button() != Qt::LeftButton || !pressPosition_)
+        return;
+    if (!dragging_)
+        clickAt(event->position());
+    pressPosition_.reset();
+    dragging_ = false;
+    unsetCursor();
+}
+
+void TimelineView::clickAt(const QPointF& point) {
+    const render::TimelineHit hit = layout_.hitTest(point);
+    switch (hit.kind) {
+        case render::TimelineHit::Kind::Event:
+            session_.select(hit.eventId);
+            break;
+        case render::TimelineHit::Kind::Cluster:
+            setViewport(render::TimeViewport::fitting(static_cast<std::int64_t>(hit.beginTime),
+                                                      static_cast<std::int64_t>(hit.endTime),
+                                                      width()));
+            break;
+        case render::TimelineHit::Kind::Nothing:
+            session_.clearSelection();
+            break;
+    }
+}
+
+void TimelineView::keyPressEvent(QKeyEvent* event) {
+    switch (event->key()) {
+        case Qt::Key_Left:
+            setViewport(viewport_.pannedBy(width() / 8.0));
+            break;
+        case Qt::Key_Right:
+            setViewport(viewport_.pannedBy(-width() / 8.0));
+            break;
+        case Qt::Key_Plus:
+        case Qt::Key_Equal:
+            zoomIn();
+            break;
+        case Qt::Key_Minus:
+            zoomOut();
+            break;
+        case Qt::Key_Home:
+            fitAll();
+            break;
+        case Qt::Key_Down:
+        case Qt::Key_PageDown:
+            selectNeighbour(+1);
+            break;
+        case Qt::Key_Up:
+        case Qt::Key_PageUp:
+            selectNeighbour(-1);
+            break;
+        case Qt::Key_Escape:
+            session_.clearSelection();
+            break;
+        default:
+            QWidget::keyPressEvent(event);
+            return;
+    }
+    event->accept();
+}
+
+void TimelineView::selectNeighbour(int step) {
+    const auto& events = session_.events();
+    if (events.empty())
+        return;
+    const Event* selected = session_.selectedEvent();
+    const int current =
+        selected ? selected->sequence : (step > 0 ? 0 : static_cast<int>(events.size()) + 1);
+    for (const Event& event : events) {
+        if (event.sequence == current + step)
+            session_.select(event.id);
+    }
+}
+
+void TimelineView::revealSelection() {
+    const Event* selected = session_.selectedEvent();
+    if (selected == nullptr || !selected->time.beginUtc)
+        return;
+    const double begin = static_cast<double>(*selected->time.beginUtc);
+    if (begin >= viewport_.begin() && begin <= viewport_.end())
+        return;
+    const double shift = viewport_.xOf(begin) - width() / 2.0;
+    setViewport(viewport_.pannedBy(-shift));
+}
+
+bool TimelineView::event(QEvent* event) {
+    if (event->type() == QEvent::ToolTip) {
+        auto* help = static_cast<QHelpEvent*>(event);
+        const render::TimelineHit hit = layout_.hitTest(help->pos());
+        const Event* hovered = hit.kind == render::TimelineHit::Kind::Event
+                                   ? session_.eventById(hit.eventId)
+                                   : nullptr;
+        if (hovered != nullptr) {
+            QToolTip::showText(help->globalPos(),
+                               QStringLiteral("<b>%1</b><br>%2<br>%3")
+                                   .arg(QString::fromStdString(hovered->title).toHtmlEscaped(),
+                                        whenText(*hovered).toHtmlEscaped(),
+                                        placeText(hovered->place).toHtmlEscaped()),
+                               this);
+        } else if (hit.kind == render::TimelineHit::Kind::Cluster) {
+            QToolTip::showText(help->globalPos(),
+                               tr("%n events — click to zoom in", "", static_cast<int>(hit.count)),
+                               this);
+        } else {
+            QToolTip::hideText();
+        }
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+}  // namespace yeonpyo::gui
