@@ -104,8 +104,9 @@ TEST(Layering, RenderAndCliUseNoWidgetsAndRenderKnowsNoFrontEnd) {
             for (const auto& include : includesOf(file)) {
                 EXPECT_FALSE(isWidgetsHeader(include.target)) << where(file, include);
                 EXPECT_FALSE(include.target.starts_with("app/gui/")) << where(file, include);
-                if (part == "render")
+                if (part == "render") {
                     EXPECT_FALSE(include.target.starts_with("app/cli/")) << where(file, include);
+                }
             }
         }
     }
