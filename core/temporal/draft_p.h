@@ -17,9 +17,10 @@ enum class PartOfDay : std::uint8_t { None, Morning, Noon, Afternoon, Evening, N
 /// 오전/a.m. or 오후/p.m.: fixes the half of the day a clock hour is in.
 enum class Meridiem : std::uint8_t { None, Am, Pm };
 enum class Mod : std::uint8_t { None, Start, Mid, End, Approx, MoreThan, LessThan };
-/// What a relative field counts from: the article (document creation) date or the last mentioned
-/// date.
-enum class Base : std::uint8_t { Document, Context };
+/// What a relative field counts from: the article (document creation) date, the last mentioned
+/// date, or the story's day: the last date stated or counted forwards, not one the text looked
+/// back to ("5일 … 전날 오후 도착했다 … 이날 오전": 이날 is the 5th, not the day before).
+enum class Base : std::uint8_t { Document, Context, StoryDay };
 /// A direction the words state ("지난 26일", "next Monday", "this Friday").
 enum class Direction : std::uint8_t { None, Past, Future, This };
 enum class Season : std::uint8_t { None, Spring, Summer, Fall, Winter };

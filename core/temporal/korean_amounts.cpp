@@ -1,6 +1,7 @@
 // What follows a Korean amount of time decides what it is: an offset ("3년 전", "이틀 뒤"), a
 // duration ("3일간", "10년 만에", "한 시간 넘게") or, for a day number, nothing of the kind.
 #include "core/temporal/korean_parser_p.h"
+#include "core/temporal/numerals_p.h"
 
 namespace yeonpyo::temporal {
 namespace {
@@ -123,6 +124,16 @@ int KoreanParser::amountSuffix(int pos, AmountDraft amount, bool bareAllowed, bo
         return -1;
     asDuration(amount, Mod::None, draft, rank);
     return pos;
+}
+
+int KoreanParser::nightsAndDays(int nights, int pos, Draft& draft, int& rank) const {
+    const auto days = readDigits(text_, text_.skipSpaces(pos, 1));
+    if (!days || days->value < nights || days->value > nights + 1 || text_[days->end] != U'일')
+        return -1;
+    const int end = amountSuffix(days->end + 1, {days->value, Unit::Day}, true, false, draft, rank);
+    if (end >= 0 && draft.type == DraftType::Duration)
+        draft.addRule("nights-and-days");
+    return draft.type == DraftType::Duration ? end : -1;
 }
 
 }  // namespace yeonpyo::temporal

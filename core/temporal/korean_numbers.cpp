@@ -76,6 +76,8 @@ int KoreanParser::numberComponent(int pos, Draft& draft, int& rank) const {
         return -1;
     const int value = number->value;
     int at = number->end;
+    if (text_[at] == U'박')
+        return nightsAndDays(value, at + 1, draft, rank);
     if (isMiddleDot(text_[at])) {
         if (text_[at + 1] == U'4' && text_.startsWith(at + 2, U"분기") && value >= 1 &&
             value <= 4) {

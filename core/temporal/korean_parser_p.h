@@ -97,6 +97,9 @@ private:
     /// dayOfMonth: the number may also be a day of the month, so 전후/이후/께 are left to it.
     int amountSuffix(int pos, AmountDraft amount, bool bareAllowed, bool dayOfMonth, Draft& draft,
                      int& rank) const;
+    /// A stay counted in nights and days ("3박 4일", "2박3일간"): pos is just past 박, nights its
+    /// number; a duration of the days, never a day of the month. Returns its end or -1.
+    int nightsAndDays(int nights, int pos, Draft& draft, int& rank) const;
 
     /// True when the word that ends at pos ends there, or continues only with particles.
     bool endsWord(int pos) const;

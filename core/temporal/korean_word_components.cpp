@@ -55,7 +55,7 @@ int applyWord(const Scan& text, const KoreanWordMatch& match, Draft& draft, int&
                 clock.part = static_cast<PartOfDay>(word.extra);
                 rank = kRankPart;
             }
-            draft.addRule(word.base == Base::Context ? "anaphoric-day" : "relative-day");
+            draft.addRule(word.base == Base::Document ? "relative-day" : "anaphoric-day");
             break;
         case KoreanWordKind::YearShift:
             if (!needs(kRankYear))

@@ -51,7 +51,7 @@ const KoreanWord kWords[] = {
     {U"내일모레", K::DayShift, 2},
     {U"글피", K::DayShift, 3},
     // Days relative to the last mentioned date.
-    {U"이날", K::DayShift, 0, kCtx},
+    {U"이날", K::DayShift, 0, Base::StoryDay},
     {U"당일", K::DayShift, 0, kCtx},
     {U"같은 날", K::DayShift, 0, kCtx},
     {U"그 날", K::DayShift, 0, kCtx},

@@ -7,6 +7,12 @@
 namespace yeonpyo::temporal {
 
 BaseDay baseDay(Base base, const ResolveContext& context) {
+    if (base == Base::StoryDay && context.storyDay) {
+        return {context.storyDay, Anchor::Context,
+                "the day the story is at, " + formatDay(*context.storyDay)};
+    }
+    if (base == Base::StoryDay && !context.reference)
+        base = Base::Context;
     if (base == Base::Context && context.lastDay) {
         return {context.lastDay, Anchor::Context,
                 "the last mentioned date " + formatDay(*context.lastDay)};

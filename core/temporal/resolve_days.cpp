@@ -124,8 +124,10 @@ Resolution resolveDayShift(const DateDraft& date, const ResolveContext& context)
         return dayResolution({}, Anchor::None,
                              shiftText(date.dayShift.amount, Unit::Day, base.text));
     }
-    return dayResolution(shiftPartial(*base.date, date.dayShift.amount), base.anchor,
-                         shiftText(date.dayShift.amount, Unit::Day, base.text));
+    Resolution result = dayResolution(shiftPartial(*base.date, date.dayShift.amount), base.anchor,
+                                      shiftText(date.dayShift.amount, Unit::Day, base.text));
+    result.looksBack = date.dayShift.base == Base::Context && date.dayShift.amount < 0;
+    return result;
 }
 
 Resolution resolveDayOfMonth(const DateDraft& date, const ResolveContext& context) {

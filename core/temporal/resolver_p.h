@@ -18,6 +18,7 @@ struct ResolveContext {
     std::optional<PartialDate> lastDay;  ///< The last mentioned day in the text.
     std::optional<int> lastYear;         ///< The year of the last mentioned date or year.
     Tense tense;
+    std::optional<PartialDate> storyDay;  ///< The last day not counted back from another (전날).
 };
 
 struct Resolution {
@@ -33,6 +34,8 @@ struct Resolution {
         day;                    ///< The day the value names, which becomes the last mentioned day.
     std::optional<int> year;    ///< The year the value names.
     bool movesContext = false;  ///< A date of its own, not one inherited (clock times inherit).
+    bool looksBack = false;  ///< Counted back from the last mentioned date ("전날"): a flashback
+                             ///< that does not become the story's day.
 };
 
 /// Resolves one draft.

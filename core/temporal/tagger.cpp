@@ -9,14 +9,19 @@
 namespace yeonpyo::temporal {
 namespace {
 
-/// The last mentioned date and year, for "이날", "that evening", "이듬해".
+/// The last mentioned date and year, for "같은 날", "that evening", "이듬해", and the story's day,
+/// for "이날".
 struct Discourse {
     std::optional<PartialDate> lastDay;
     std::optional<int> lastYear;
+    std::optional<PartialDate> storyDay;
 
     void moveOn(const Resolution& resolution) {
-        if (resolution.movesContext && resolution.day && resolution.day->day)
+        if (resolution.movesContext && resolution.day && resolution.day->day) {
             lastDay = resolution.day;
+            if (!resolution.looksBack)
+                storyDay = resolution.day;
+        }
         if (resolution.year)
             lastYear = resolution.year;
     }
@@ -76,7 +81,8 @@ std::vector<TimeExpression> Tagger::tag(std::string_view utf8Text) const {
     std::vector<TimeExpression> found;
     found.reserve(candidates.size());
     for (const Candidate& candidate : candidates) {
-        ResolveContext context{reference_.date, discourse.lastDay, discourse.lastYear, {}};
+        ResolveContext context{
+            reference_.date, discourse.lastDay, discourse.lastYear, {}, discourse.storyDay};
         if (needsTense(candidate.draft)) {
             context.tense = language_ == Language::Korean
                                 ? koreanTense(text, candidate.end)
