@@ -1,4 +1,4 @@
-// Paints the scale bar (metres or kilometres, a round length) and the base map attribution.
+// Paints the scale bar (metres or kilometres, a round length) and the attributions of the map data.
 #include <QFontMetricsF>
 
 #include <cmath>
@@ -30,13 +30,15 @@ void DecorationLayer::paint(QPainter& painter, const MapPaintContext& context) c
     const QFontMetricsF metrics(context.style.smallFont);
     painter.setFont(context.style.smallFont);
 
-    const QString attribution = QStringLiteral("Natural Earth");
-    const QSizeF box(metrics.horizontalAdvance(attribution) + 10, metrics.height() + 2);
-    const QRectF corner(viewport.width() - box.width(), viewport.height() - box.height(),
-                        box.width(), box.height());
-    painter.fillRect(corner, mixed(context.theme.background, context.theme.land, 0.8));
-    painter.setPen(context.theme.mutedText);
-    painter.drawText(corner, Qt::AlignCenter, attribution);
+    if (!context.attributions.isEmpty()) {
+        const QString attribution = context.attributions.join(QStringLiteral(" · "));
+        const QSizeF box(metrics.horizontalAdvance(attribution) + 10, metrics.height() + 2);
+        const QRectF corner(viewport.width() - box.width(), viewport.height() - box.height(),
+                            box.width(), box.height());
+        painter.fillRect(corner, mixed(context.theme.background, context.theme.land, 0.8));
+        painter.setPen(context.theme.mutedText);
+        painter.drawText(corner, Qt::AlignCenter, attribution);
+    }
 
     const double metres =
         roundLength(viewport.metresPerPixel() * std::min(120.0, viewport.width() / 4));

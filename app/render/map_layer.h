@@ -6,6 +6,7 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPointF>
+#include <QStringList>
 
 #include <cstdint>
 #include <optional>
@@ -56,15 +57,19 @@ struct MapPaintContext {
     const Theme& theme;
     const MapStyle& style;
     const std::vector<MarkerGlyph>& glyphs;
+    /// Credit lines of the layers' data (MapPainter::attributions()), drawn in the corner.
+    QStringList attributions = {};
 };
 
-/// One layer of the map. Layers paint in increasing z: base map 0, tiles 10 (to come), route 20,
+/// One layer of the map. Layers paint in increasing z: base map 0, tiles 10, route 20,
 /// markers 30, labels 40, locator 90, decorations (scale, attribution) 100.
 class MapLayer {
 public:
     virtual ~MapLayer() = default;
     virtual int z() const = 0;
     virtual void paint(QPainter& painter, const MapPaintContext& context) const = 0;
+    /// The credit line the layer's data asks for; empty when it draws no one else's data.
+    virtual QString attribution() const { return {}; }
 };
 
 }  // namespace yeonpyo::render

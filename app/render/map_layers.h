@@ -19,6 +19,7 @@ public:
     explicit BaseMapLayer(const BaseMap& map = BaseMap::bundled()) : map_(map) {}
     int z() const override { return 0; }
     void paint(QPainter& painter, const MapPaintContext& context) const override;
+    QString attribution() const override { return QStringLiteral("Natural Earth"); }
 
 private:
     const BaseMap& map_;
@@ -66,7 +67,7 @@ private:
     BaseMapLayer base_;
 };
 
-/// Scale bar and the base map's attribution.
+/// Scale bar and the attributions of the layers' data.
 class DecorationLayer : public MapLayer {
 public:
     int z() const override { return 100; }

@@ -96,9 +96,19 @@ void MapPainter::insertLayer(std::unique_ptr<MapLayer> layer) {
     layers_.insert(at, std::move(layer));
 }
 
+QStringList MapPainter::attributions() const {
+    QStringList lines;
+    for (auto it = layers_.rbegin(); it != layers_.rend(); ++it) {
+        const QString line = (*it)->attribution();
+        if (!line.isEmpty() && !lines.contains(line))
+            lines << line;
+    }
+    return lines;
+}
+
 void MapPainter::paint(QPainter& painter, const MapContent& content, const MapFrame& frame) const {
     const std::vector<MarkerGlyph> glyphs = layOutMarkers(content, frame, style_);
-    const MapPaintContext context{content, frame, theme_, style_, glyphs};
+    const MapPaintContext context{content, frame, theme_, style_, glyphs, attributions()};
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
     painter.setClipRect(QRectF(0, 0, frame.viewport.width(), frame.viewport.height()),

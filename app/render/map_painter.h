@@ -27,8 +27,7 @@ std::vector<MarkerGlyph> layOutMarkers(const MapContent& content, const MapFrame
 QString glyphText(const MarkerGlyph& glyph, const MapContent& content, const QLocale& locale);
 
 /// Paints maps layer by layer in z order. The default layers are the base map, the route, the
-/// markers, the labels, the locator and the decorations; more (tiles, MBTiles) can be inserted by
-/// z.
+/// markers, the labels, the locator and the decorations; more (a TileLayer) can be inserted by z.
 class MapPainter {
 public:
     /// A painter with the default layers in a theme.
@@ -40,6 +39,8 @@ public:
     void insertLayer(std::unique_ptr<MapLayer> layer);
     const std::vector<std::unique_ptr<MapLayer>>& layers() const { return layers_; }
     const MapStyle& style() const { return style_; }
+    /// The layers' credit lines, topmost layer first, each once.
+    QStringList attributions() const;
 
     /// Paints the frame at the painter's origin, clipped to the viewport's size.
     void paint(QPainter& painter, const MapContent& content, const MapFrame& frame) const;

@@ -3,10 +3,13 @@
 
 #include <algorithm>
 
+#include "app/render/tile_layer.h"
+
 namespace yeonpyo::render {
 
-MapScene::MapScene(ThemeKind theme)
-    : painter_(std::make_unique<MapPainter>(render::theme(theme))) {}
+MapScene::MapScene(ThemeKind theme) : theme_(theme) {
+    rebuildPainter();
+}
 
 MapScene::~MapScene() = default;
 
@@ -31,7 +34,19 @@ void MapScene::fitEvents(const std::vector<std::int64_t>& ids, QSizeF size) {
 }
 
 void MapScene::setTheme(ThemeKind theme) {
-    painter_ = std::make_unique<MapPainter>(render::theme(theme));
+    theme_ = theme;
+    rebuildPainter();
+}
+
+void MapScene::setTileSource(std::shared_ptr<TileSource> source) {
+    tiles_ = std::move(source);
+    rebuildPainter();
+}
+
+void MapScene::rebuildPainter() {
+    painter_ = std::make_unique<MapPainter>(render::theme(theme_));
+    if (tiles_)
+        painter_->insertLayer(std::make_unique<TileLayer>(tiles_));
 }
 
 void MapScene::resize(QSizeF size) {

@@ -8,6 +8,7 @@
 #include <memory>
 
 #include "app/render/map_painter.h"
+#include "app/render/tile_source.h"
 
 namespace yeonpyo::render {
 
@@ -31,6 +32,11 @@ public:
     void fitEvents(const std::vector<std::int64_t>& ids, QSizeF size);
 
     void setTheme(ThemeKind theme);
+    /// Draws a source's tiles over the bundled base map; nullptr goes back to the base map alone.
+    void setTileSource(std::shared_ptr<TileSource> source);
+    const std::shared_ptr<TileSource>& tileSource() const { return tiles_; }
+    /// The credit lines drawn in the corner, topmost layer first.
+    QStringList attributions() const { return painter_->attributions(); }
     void setLocale(const QLocale& locale) { frame_.locale = locale; }
     void setSelectedId(std::int64_t id) { frame_.selectedId = id; }
     /// Fades markers of events outside a time range; std::nullopt shows all at full strength.
@@ -43,9 +49,12 @@ public:
 
 private:
     void resize(QSizeF size);
+    void rebuildPainter();
 
     MapContent content_;
     MapFrame frame_;
+    ThemeKind theme_;
+    std::shared_ptr<TileSource> tiles_;
     std::unique_ptr<MapPainter> painter_;
 };
 
