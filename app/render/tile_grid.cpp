@@ -33,19 +33,25 @@ std::vector<TilePlacement> tilesCovering(const geo::MapViewport& viewport, int z
     const auto edgeY = [&](double row) {
         return static_cast<int>(std::lround((row / count - origin.y) * worldSize));
     };
+    // The last tile is the one holding the last pixel: an edge exactly at the view's border
+    // does not add a tile beyond it.
     const auto firstColumn = static_cast<long long>(std::floor(origin.x * count));
     const auto lastColumn =
-        static_cast<long long>(std::floor((origin.x + viewport.width() / worldSize) * count));
-    const long long rows = static_cast<long long>(count);
+        static_cast<long long>(std::ceil((origin.x + viewport.width() / worldSize) * count)) - 1;
+    const auto rows = static_cast<long long>(count);
     const long long firstRow = std::max(0LL, static_cast<long long>(std::floor(origin.y * count)));
     const long long lastRow = std::min(
         rows - 1,
-        static_cast<long long>(std::floor((origin.y + viewport.height() / worldSize) * count)));
+        static_cast<long long>(std::ceil((origin.y + viewport.height() / worldSize) * count)) - 1);
+    const QRect view(0, 0, static_cast<int>(std::ceil(viewport.width())),
+                     static_cast<int>(std::ceil(viewport.height())));
     for (long long row = firstRow; row <= lastRow; ++row) {
         for (long long column = firstColumn; column <= lastColumn; ++column) {
             const long long wrapped = ((column % rows) + rows) % rows;
             const QRect target(QPoint(edgeX(column), edgeY(row)),
                                QPoint(edgeX(column + 1) - 1, edgeY(row + 1) - 1));
+            if (!target.intersects(view))
+                continue;  // a rounding error's tile beyond the border
             placements.push_back({{z, static_cast<int>(wrapped), static_cast<int>(row)}, target});
         }
     }
