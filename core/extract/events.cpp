@@ -1,6 +1,7 @@
 // Merging mentions into events: agreement scores, creation rules and field filling.
 #include "core/extract/events_p.h"
 
+#include "core/extract/anchoring_p.h"
 #include "core/extract/umbrella_p.h"
 
 #include <algorithm>
@@ -192,23 +193,15 @@ bool continuesDiscourse(const Mention& mention, const DraftEvent& draft, int sub
     });
 }
 
-/// "After the summit, Alvarez attended a luncheon", "훈련을 마친 뒤 기자회견": a mention without a
-/// stated date that an order cue ties to an event named earlier in its sentence shares that day.
-void takeAnchorDay(Mention& mention, const std::vector<Mention>& mentions, std::size_t index,
-                   const std::vector<DraftEvent>& drafts) {
-    if (!mention.afterOrderCue || !mention.time || mention.time->own)
-        return;
-    for (std::size_t before = index;
-         before-- > 0 && mentions[before].sentence == mention.sentence;) {
-        if (mentions[before].event < 0)
-            continue;
-        const auto& anchor = drafts[static_cast<std::size_t>(mentions[before].event)].event.time;
-        if (!namesDay(anchor.start))
-            return;
-        mention.time->value = anchor.start.substr(0, 10);
-        mention.time->derivation = "the day of the event it follows (" + mention.time->value + ")";
-        return;
+/// "같은 경기장에서", "at the same venue": the place of the last event told before that has one.
+std::optional<Place> lastPlaceBefore(const std::vector<Mention>& mentions, std::size_t index,
+                                     const std::vector<DraftEvent>& drafts) {
+    for (std::size_t before = index; before-- > 0;) {
+        const int event = mentions[before].event;
+        if (event >= 0 && !drafts[static_cast<std::size_t>(event)].event.place.name.empty())
+            return drafts[static_cast<std::size_t>(event)].event.place;
     }
+    return std::nullopt;
 }
 
 /// The event a mention joins: the one it agrees with most (ties: the latest), if enough;
@@ -221,6 +214,8 @@ int bestMatch(const Mention& mention, const std::vector<DraftEvent>& drafts, int
         if (std::find(excluded.begin(), excluded.end(), static_cast<int>(i)) != excluded.end())
             continue;
         int score = agreement(mention, drafts[i], context);
+        if (score >= 0 && mention.objectOfCue && mention.trigger->kind == drafts[i].event.kind)
+            score += 2;  // "after the talks": the talks told before
         if (score >= 0 && static_cast<int>(i) == lastEvent && mention.role == SentenceRole::Body &&
             continuesDiscourse(mention, drafts[i], context.people.subject)) {
             score += mention.trigger->kind == drafts[i].event.kind ? 2 : 1;
@@ -243,10 +238,8 @@ std::vector<DraftEvent> buildEvents(std::vector<Mention>& mentions, const Articl
         auto& mention = mentions[m];
         if (mention.role != SentenceRole::Body)
             continue;
-        if (mention.samePlace && !mention.place && lastEvent >= 0 &&
-            !drafts[static_cast<std::size_t>(lastEvent)].event.place.name.empty()) {
-            mention.place = drafts[static_cast<std::size_t>(lastEvent)].event.place;
-        }
+        if (mention.samePlace && !mention.place)
+            mention.place = lastPlaceBefore(mentions, m, drafts);
         // "정상회의에 앞서 … 회담": an order cue separates the events named around it.
         std::vector<int> excluded;
         for (std::size_t before = 0; mention.afterOrderCue && before < m; ++before) {
@@ -255,7 +248,9 @@ std::vector<DraftEvent> buildEvents(std::vector<Mention>& mentions, const Articl
                 excluded.push_back(mentions[before].event);
             }
         }
-        takeAnchorDay(mention, mentions, m, drafts);
+        anchorOnCue(mention, mentions, m, drafts, context, [&](const Mention& object) {
+            return bestMatch(object, drafts, -1, {}, context);
+        });
         int target = bestMatch(mention, drafts, lastEvent, excluded, context);
         if (mention.continuesPrevious && m > 0 && mentions[m - 1].event >= 0 &&
             agreement(mention, drafts[static_cast<std::size_t>(mentions[m - 1].event)], context) >=
@@ -283,6 +278,7 @@ std::vector<DraftEvent> buildEvents(std::vector<Mention>& mentions, const Articl
         drafts[static_cast<std::size_t>(target)].mentions.push_back(static_cast<int>(m));
         mention.event = target;
     }
+    fillFromAnchors(mentions, drafts, context);
     dropUmbrellaVisits(drafts, mentions, *context.lexicon);
     return drafts;
 }

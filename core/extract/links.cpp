@@ -1,6 +1,8 @@
 // Reading order cues: which event each cue anchors on and which events it orders against it.
 #include "core/extract/links_p.h"
 
+#include "core/extract/cues_p.h"
+
 #include <algorithm>
 
 #include "core/lexicon/utf8.h"
@@ -16,11 +18,6 @@ struct OrderCue {
     CueKind kind = CueKind::After;
     int sentence = -1;
 };
-
-bool isOrderCue(CueKind kind) {
-    return kind == CueKind::Before || kind == CueKind::After || kind == CueKind::BeforePrevious ||
-           kind == CueKind::AfterPrevious;
-}
 
 std::vector<OrderCue> orderCues(const ArticleContext& context) {
     const auto& lexicon = *context.lexicon;
@@ -80,6 +77,7 @@ void linkByCues(const std::vector<Mention>& mentions, std::vector<DraftEvent>& d
     const bool korean = context.lang == "ko";
     for (const auto& cue : orderCues(context)) {
         int previousEvent = -1;
+        int cueObject = -1;  // "After the summit, …", "… after the morning session"
         std::vector<int> before;
         std::vector<int> after;
         for (const auto& mention : mentions) {
@@ -91,13 +89,19 @@ void linkByCues(const std::vector<Mention>& mentions, std::vector<DraftEvent>& d
                 previousEvent = mention.event;
             if (mention.sentence != cue.sentence)
                 continue;
+            const bool first = mention.begin > cue.begin && after.empty();
+            if (first && !korean && mention.objectOfCue)
+                cueObject = mention.event;
             (mention.begin < cue.begin ? before : after).push_back(mention.event);
         }
         int anchor = previousEvent;
         std::vector<int> main = after;
         const bool toPrevious =
             cue.kind == CueKind::BeforePrevious || cue.kind == CueKind::AfterPrevious;
-        if (!toPrevious && korean && !before.empty()) {
+        if (cueObject >= 0) {
+            anchor = cueObject;
+            main.insert(main.end(), before.begin(), before.end());
+        } else if (!toPrevious && korean && !before.empty()) {
             anchor = before.back();
         } else if (!toPrevious && !korean && !before.empty() && !after.empty()) {
             main = before;  // "… left for India after meeting Yoon"

@@ -24,6 +24,15 @@ struct MentionTime {
     std::string timeOfDay;
     std::string derivation;
     bool own = false;  ///< Stated in the mention's sentence, not inherited from an earlier one.
+    std::size_t byteBegin = 0;  ///< Where the expression starts in the text.
+};
+
+/// The event an order cue relates a mention to ("훈련을 마친 뒤 기자회견").
+struct AnchorTie {
+    int event = -1;      ///< Draft index.
+    bool after = false;  ///< The mention comes after it ("뒤", "after"), not before.
+    std::size_t placesFrom =
+        0;  ///< Place names from here to the sentence end are the mention's own.
 };
 
 struct Mention {
@@ -45,9 +54,15 @@ struct Mention {
         false;  ///< "같은 장소에서", "at the same stadium": the previous event's place.
     bool afterOrderCue = false;  ///< An order cue comes before it in its sentence ("이어", "then").
     std::size_t orderCueAt = 0;  ///< Byte offset of the last such cue.
+    bool cueSaysAfter = false;   ///< That cue puts it after what it counts from ("뒤", "after").
+    /// The kind of order cue whose object it is: it names what the cue counts from ("회담 뒤",
+    /// "훈련을 마친 뒤", "after the talks"): usually an event told before, which it joins rather
+    /// than repeats.
+    std::optional<lexicon::CueKind> objectOfCue;
     bool planned = false;
     bool reported = false;
     int event = -1;  ///< Index of the event it became part of; -1 when dropped.
+    std::optional<AnchorTie> anchor;
 
     /// How many of own date, place and a named person (other than the subject) support it.
     int anchors(int subject) const;

@@ -4,6 +4,15 @@
 #include <algorithm>
 
 namespace yeonpyo::extract {
+namespace {
+
+/// "luncheon", "만찬" alone: the tagger dates them on the last mentioned day, which states nothing
+/// about any trigger's day (the trigger lexicon gives meals their part of day).
+bool isMealWordAlone(const temporal::TimeExpression& expression) {
+    return expression.rule == "ko.meal" || expression.rule == "en.meal";
+}
+
+}  // namespace
 
 TimeFinder::TimeFinder(const std::vector<temporal::TimeExpression>& times, bool korean,
                        std::function<bool(std::size_t)> skip)
@@ -11,15 +20,19 @@ TimeFinder::TimeFinder(const std::vector<temporal::TimeExpression>& times, bool 
 
 std::optional<MentionTime> TimeFinder::timeOf(const temporal::TimeExpression& expression) const {
     if (!namesDay(expression.value) || expression.kind == temporal::ExpressionKind::Duration ||
-        expression.kind == temporal::ExpressionKind::Set || skip_(expression.byteBegin)) {
+        expression.kind == temporal::ExpressionKind::Set || skip_(expression.byteBegin) ||
+        isMealWordAlone(expression)) {
         return std::nullopt;
     }
     const std::string clockPart = partOfDayOfClock(expression.value);
-    return MentionTime{
-        expression.value, expression.endValue, clockPart.empty() ? expression.timeOfDay : clockPart,
-        expression.derivation.empty() ? expression.text + " → " + expression.value
-                                      : expression.text + ": " + expression.derivation,
-        true};
+    return MentionTime{expression.value,
+                       expression.endValue,
+                       clockPart.empty() ? expression.timeOfDay : clockPart,
+                       expression.derivation.empty()
+                           ? expression.text + " → " + expression.value
+                           : expression.text + ": " + expression.derivation,
+                       true,
+                       expression.byteBegin};
 }
 
 std::vector<temporal::TimeExpression>::const_iterator TimeFinder::firstFrom(

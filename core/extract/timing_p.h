@@ -26,8 +26,8 @@ public:
     /// The time of a trigger. Korean: the nearest day before it within its segment, else the next
     /// one in the sentence when it is the sentence's last trigger. English: the first day within
     /// its segment (the words up to the next trigger), else the nearest one in the sentence.
-    /// An expression on the trigger itself (the tagger reads "luncheon" as noon of the last
-    /// mentioned day) does not count: the trigger lexicon gives meals their part of day.
+    /// A meal word alone ("luncheon", "만찬") dates nothing: the tagger reads it as a part of the
+    /// last mentioned day, and the trigger lexicon gives meals their part of day.
     std::optional<MentionTime> ownTime(std::size_t segmentBegin, std::size_t segmentEnd,
                                        std::size_t sentenceBegin, std::size_t sentenceEnd,
                                        std::size_t triggerBegin, std::size_t triggerEnd,

@@ -40,7 +40,50 @@ std::size_t finalConsonant(std::string_view word) {
     return isHangulSyllable(last) ? (last - 0xAC00) % 28 : 0;
 }
 
+bool isPossessive(std::string_view word) {
+    for (std::string_view possessive :
+         {"his", "her", "their", "its", "our", "His", "Her", "Their", "Its", "Our"}) {
+        if (word == possessive)
+            return true;
+    }
+    return false;
+}
+
+bool isDeterminer(std::string_view word) {
+    for (std::string_view determiner : {"the", "a", "an", "this", "that", "first", "last", "next",
+                                        "upcoming", "The", "A", "An", "This", "That"}) {
+        if (word == determiner)
+            return true;
+    }
+    return false;
+}
+
 }  // namespace
+
+bool followsDeterminer(std::string_view text, std::size_t begin) {
+    auto word = wordBefore(text, begin);
+    bool lowercaseBetween = false;
+    for (int step = 0; word && step < 3; ++step, word = wordBefore(text, word->begin)) {
+        const auto current = word->in(text);
+        if (isPossessive(current))
+            return true;
+        if (isDeterminer(current))
+            return !lowercaseBetween;
+        lowercaseBetween = lowercaseBetween || (!isCapitalised(current) && step > 0);
+    }
+    return false;
+}
+
+std::string englishPartOfDayBefore(std::string_view text, std::size_t begin) {
+    const auto word = wordBefore(text, begin);
+    if (!word)
+        return {};
+    for (std::string_view part : {"morning", "afternoon", "evening", "night"}) {
+        if (word->in(text) == part)
+            return std::string(part);
+    }
+    return {};
+}
 
 std::optional<WordSpan> wordBefore(std::string_view text, std::size_t pos) {
     std::size_t end = pos;

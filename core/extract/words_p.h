@@ -33,6 +33,14 @@ bool isRomanisedKoreanSurname(std::string_view word);
 /// An English word with a capital first letter ("Joo-wan", "Zuckerberg").
 bool isCapitalised(std::string_view word);
 
+/// "his visit", "their preseason Asia tour", "the Asia tour": a determiner up to three words before
+/// the English word at begin. After a possessive any words may come between; after other
+/// determiners only names ("the club will tour" is a verb).
+bool followsDeterminer(std::string_view text, std::size_t begin);
+/// "morning" in "the morning session", "evening" in "an evening reception": the English part of day
+/// right before begin; empty when there is none.
+std::string englishPartOfDayBefore(std::string_view text, std::size_t begin);
+
 /// The Korean particle or ending that follows a name within its word ("는" of "CEO는").
 std::string_view tailAfter(std::string_view text, std::size_t end);
 /// True when tail starts with the subject or topic particle 은, 는, 이 or 가.

@@ -1,0 +1,122 @@
+// Indexing an article's cue words and quotations, and the questions the mention finder asks of
+// them.
+#include "core/extract/cues_p.h"
+
+#include <algorithm>
+
+#include "core/extract/words_p.h"
+
+namespace yeonpyo::extract {
+namespace {
+
+using lexicon::CueKind;
+
+// At most this many words between an English order cue and the trigger it governs ("after the
+// morning session").
+constexpr int kCueObjectWords = 3;
+// Longest English order cue in bytes ("ahead of", "prior to"), for looking back from its last word.
+constexpr std::size_t kLongestCueBytes = 16;
+
+bool onlySpaces(std::string_view text) {
+    return text.find_first_not_of(' ') == std::string_view::npos;
+}
+
+bool isPrepositionCue(CueKind kind) {
+    return kind == CueKind::Before || kind == CueKind::After;
+}
+
+}  // namespace
+
+bool isOrderCue(CueKind kind) {
+    return kind == CueKind::Before || kind == CueKind::After || kind == CueKind::BeforePrevious ||
+           kind == CueKind::AfterPrevious;
+}
+
+ArticleCues::ArticleCues(std::string_view text, std::string_view lang,
+                         const lexicon::Lexicon& lexicon,
+                         const std::vector<text::Quotation>& quotations,
+                         const std::vector<temporal::TimeExpression>& times)
+    : text_(text), korean_(lang == "ko") {
+    using lexicon::EndRule;
+    for (const auto& hit :
+         lexicon.cues.forms.scan(text, lexicon::StartRule::WordStart,
+                                 korean_ ? EndRule::AnyEnding : EndRule::WordEnd)) {
+        for (const int index : hit.payloads) {
+            const auto& entry = lexicon.cues.entries[static_cast<std::size_t>(index)];
+            if (entry.lang == lang)
+                cues_.push_back({hit.begin, hit.end, entry.kind});
+        }
+    }
+    for (const auto& quotation : quotations)
+        quotations_.push_back({quotation.byteBegin, quotation.byteEnd});
+    for (const auto& time : times)
+        times_.push_back({time.byteBegin, time.byteEnd});
+}
+
+bool ArticleCues::insideQuotation(std::size_t pos) const {
+    return std::any_of(quotations_.begin(), quotations_.end(),
+                       [&](const TextRange& quotation) { return quotation.contains(pos); });
+}
+
+bool ArticleCues::insideTime(std::size_t pos) const {
+    // Expressions are in text order and do not overlap: only the last one starting by pos counts.
+    auto after =
+        std::upper_bound(times_.begin(), times_.end(), pos,
+                         [](std::size_t at, const TextRange& time) { return at < time.begin; });
+    return after != times_.begin() && std::prev(after)->contains(pos);
+}
+
+bool ArticleCues::has(TextRange range, CueKind kind) const {
+    return std::any_of(cues_.begin(), cues_.end(), [&](const CueHit& cue) {
+        return cue.kind == kind && range.contains(cue.begin) && !insideQuotation(cue.begin);
+    });
+}
+
+std::optional<CueHit> ArticleCues::lastOrderCue(TextRange range) const {
+    std::optional<CueHit> last;
+    for (const auto& cue : cues_) {
+        if (isOrderCue(cue.kind) && range.contains(cue.begin))
+            last = cue;
+    }
+    return last;
+}
+
+bool ArticleCues::hasNonStatusCue(TextRange range) const {
+    return std::any_of(cues_.begin(), cues_.end(), [&](const CueHit& cue) {
+        return range.contains(cue.begin) && cue.kind != CueKind::Planned &&
+               cue.kind != CueKind::Reported && cue.kind != CueKind::Press;
+    });
+}
+
+std::optional<CueKind> ArticleCues::orderCueGoverning(std::size_t begin,
+                                                      std::size_t wordEnd) const {
+    if (korean_) {
+        // The cue is the next word: "회담 뒤", "훈련을 마친 뒤".
+        auto cue = firstFrom(wordEnd);
+        for (; cue != cues_.end() && onlySpaces(text_.substr(wordEnd, cue->begin - wordEnd));
+             ++cue) {
+            if (isPrepositionCue(cue->kind))
+                return cue->kind;
+        }
+        return std::nullopt;
+    }
+    // A few words back: "after the morning session", "ahead of the summit".
+    auto word = wordBefore(text_, begin);
+    for (int words = 0; word && words <= kCueObjectWords;
+         ++words, word = wordBefore(text_, word->begin)) {
+        const std::size_t from =
+            word->begin > kLongestCueBytes ? word->begin - kLongestCueBytes : 0;
+        for (auto cue = firstFrom(from); cue != cues_.end() && cue->begin <= word->begin; ++cue) {
+            if (isPrepositionCue(cue->kind) && cue->end == word->end && !insideTime(cue->begin))
+                return cue->kind;
+        }
+    }
+    return std::nullopt;
+}
+
+std::vector<CueHit>::const_iterator ArticleCues::firstFrom(std::size_t pos) const {
+    return std::lower_bound(cues_.begin(), cues_.end(), pos,
+                            [](const CueHit& cue, std::size_t at) { return cue.begin < at; });
+}
+
+}  // namespace yeonpyo::extract

@@ -1,0 +1,65 @@
+// The cue words of one article (status, order, press, habit, same place) and its direct quotations,
+// indexed for the mention finder.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "core/lexicon/lexicon.h"
+#include "core/temporal/temporal.h"
+#include "core/text/sentences.h"
+
+namespace yeonpyo::extract {
+
+/// A byte range [begin, end) of the article text.
+struct TextRange {
+    std::size_t begin = 0;
+    std::size_t end = 0;
+    bool contains(std::size_t pos) const { return pos >= begin && pos < end; }
+};
+
+/// A cue word found in the text.
+struct CueHit {
+    std::size_t begin = 0;
+    std::size_t end = 0;
+    lexicon::CueKind kind = lexicon::CueKind::Planned;
+};
+
+/// True for cues that order events: before, after, before-previous, after-previous.
+bool isOrderCue(lexicon::CueKind kind);
+
+/// Where the cues and quotations of an article are, and questions about a range of it.
+class ArticleCues {
+public:
+    ArticleCues(std::string_view text, std::string_view lang, const lexicon::Lexicon& lexicon,
+                const std::vector<text::Quotation>& quotations,
+                const std::vector<temporal::TimeExpression>& times);
+
+    bool insideQuotation(std::size_t pos) const;
+    /// A cue of that kind starts in range, outside quotations.
+    bool has(TextRange range, lexicon::CueKind kind) const;
+    /// The last order cue that starts in range, if any.
+    std::optional<CueHit> lastOrderCue(TextRange range) const;
+    /// A cue other than a status or press word starts in range ("이어", "then", "같은 장소").
+    bool hasNonStatusCue(TextRange range) const;
+    /// The kind of the before or after cue whose object the trigger [begin, wordEnd) is (wordEnd:
+    /// the end of its word): Korean "회담 뒤", "훈련을 마친 뒤", "정상회의에 앞서"; English
+    /// "after the talks", "After the summit", "ahead of the morning session" (a few words between
+    /// at most).
+    std::optional<lexicon::CueKind> orderCueGoverning(std::size_t begin, std::size_t wordEnd) const;
+
+private:
+    /// The first cue that starts at or after pos.
+    std::vector<CueHit>::const_iterator firstFrom(std::size_t pos) const;
+    bool insideTime(std::size_t pos) const;
+
+    std::string_view text_;
+    bool korean_;
+    std::vector<CueHit> cues_;  ///< In text order.
+    std::vector<TextRange> quotations_;
+    std::vector<TextRange> times_;  ///< Time expressions: "the following day" orders nothing.
+};
+
+}  // namespace yeonpyo::extract

@@ -1,0 +1,40 @@
+// Which trigger words of a sentence name an event: not inside quotations or names, not habits or
+// talks with the press, one per run of adjacent triggers ("만찬 회동").
+#pragma once
+
+#include <vector>
+
+#include "core/extract/cues_p.h"
+#include "core/extract/mentions_p.h"
+#include "core/lexicon/phrase_matcher.h"
+
+namespace yeonpyo::extract {
+
+class TriggerFilter {
+public:
+    /// Finds the article's trigger words; orgs are its organisation names (kept by the caller).
+    TriggerFilter(const ArticleContext& context, const ArticleCues& cues,
+                  const std::vector<lexicon::PhraseMatch>& orgs);
+
+    /// The accepted triggers of a sentence, in text order.
+    std::vector<const lexicon::PhraseMatch*> in(TextRange sentence) const;
+    /// The lexicon entry a trigger match stands for.
+    const lexicon::Trigger& entryOf(const lexicon::PhraseMatch& match) const {
+        return lexicon_.triggers.entries[static_cast<std::size_t>(match.payloads.front())];
+    }
+
+private:
+    bool accepted(const lexicon::PhraseMatch& match, TextRange sentence) const;
+    /// The trigger is part of a place, organisation or person's name ("경기장", "LG전자").
+    bool overlapsName(const lexicon::PhraseMatch& trigger) const;
+
+    const ArticleContext& context_;
+    const lexicon::Lexicon& lexicon_;
+    const ArticleCues& cues_;
+    const std::vector<lexicon::PhraseMatch>& orgs_;
+    bool korean_;
+    std::vector<lexicon::PhraseMatch> triggers_;  ///< In text order.
+    std::size_t longestName_ = 0;                 ///< Bytes of the longest name in the text.
+};
+
+}  // namespace yeonpyo::extract
