@@ -75,6 +75,20 @@ void MapView::setActiveTime(std::optional<std::pair<double, double>> range) {
     update();
 }
 
+Status MapView::setBaseLayer(const BaseLayerChoice& choice, const QString& tileCacheDirectory) {
+    auto opened = openBaseLayer(choice, tileCacheDirectory);
+    if (!opened)
+        return opened.error();
+    if (net::XyzTileSource* downloads = opened->downloads) {
+        connect(downloads, &net::XyzTileSource::tileArrived, this, [this] { update(); });
+        connect(downloads, &net::XyzTileSource::tileFailed, this, &MapView::tileFailed);
+    }
+    scene_.setTileSource(std::move(opened->tiles));
+    baseLayer_ = choice;
+    update();
+    return success();
+}
+
 void MapView::paintEvent(QPaintEvent*) {
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <optional>
 
+#include "app/gui/base_layer_choice.h"
 #include "app/render/map_scene.h"
 
 namespace yeonpyo::gui {
@@ -24,6 +25,18 @@ public:
     const geo::MapViewport& viewport() const { return scene_.viewport(); }
     /// True when the event has a marker on the map and it is the selected one.
     bool isMarkerHighlighted(std::int64_t eventId) const;
+
+    /// Draws a base layer's tiles over the bundled map (or the bundled map alone); keeps the
+    /// current layer and returns one sentence when the tile URL or MBTiles file is refused.
+    /// tileCacheDirectory overrides where downloaded tiles are cached (tests).
+    Status setBaseLayer(const BaseLayerChoice& choice, const QString& tileCacheDirectory = {});
+    const BaseLayerChoice& baseLayer() const { return baseLayer_; }
+    /// The credit lines drawn in the map's corner.
+    QStringList attributions() const { return scene_.attributions(); }
+
+signals:
+    /// A map tile could not be downloaded: one sentence for the status bar.
+    void tileFailed(const QString& message);
 
 public slots:
     void fitToEvents();
@@ -47,6 +60,7 @@ private:
 
     TimelineSession& session_;
     render::MapScene scene_;
+    BaseLayerChoice baseLayer_;
     std::optional<QPoint> pressPosition_;
     QPoint lastDragPosition_;
     bool dragging_ = false;
