@@ -1,0 +1,61 @@
+// CliRun and SampleDocument: yeonpyo-cli as a child process.
+#include "cli_process.h"
+
+#include <QDir>
+#include <QProcess>
+#include <QProcessEnvironment>
+
+namespace yeonpyo::cli::testing {
+namespace {
+
+constexpr int kTimeoutMs = 120000;  // Debug builds on a shared machine
+
+/// A private runtime folder, so that Qt has nothing to warn about on standard error when the
+/// test runner's session has none.
+const QTemporaryDir& runtimeDir() {
+    static const QTemporaryDir dir;
+    return dir;
+}
+
+}  // namespace
+
+QStringList CliRun::errorLines() const {
+    return QString::fromUtf8(err).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+}
+
+CliRun runCli(const QStringList& arguments) {
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    if (!environment.contains(QStringLiteral("XDG_RUNTIME_DIR")))
+        environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtimeDir().path());
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(YEONPYO_CLI_PATH), arguments);
+    CliRun run;
+    if (!process.waitForFinished(kTimeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        run.err = "yeonpyo-cli did not finish: " + process.errorString().toUtf8();
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+SampleDocument::SampleDocument() {
+    const QDir samples(QStringLiteral(YEONPYO_SOURCE_DIR "/resources/samples"));
+    QStringList arguments{QStringLiteral("ingest"), QStringLiteral("--db"), path()};
+    for (const QString& name : samples.entryList({QStringLiteral("*.txt")}, QDir::Files))
+        arguments << samples.filePath(name);
+    const CliRun run = runCli(arguments);
+    ok_ = run.exitCode == 0;
+    if (!ok_)
+        error_ = QStringLiteral("ingest exited with %1: %2")
+                     .arg(run.exitCode)
+                     .arg(QString::fromUtf8(run.err));
+}
+
+}  // namespace yeonpyo::cli::testing
