@@ -71,6 +71,28 @@ void anchorOnCue(Mention& mention, const std::vector<Mention>& mentions, std::si
     }
 }
 
+void resolveGroup(Mention& mention, const std::vector<Mention>& mentions, std::size_t index,
+                  const std::vector<DraftEvent>& drafts) {
+    if (!mention.group)
+        return;
+    for (std::size_t before = index; before-- > 0;) {
+        if (mentions[before].event < 0)
+            continue;
+        const auto& people = drafts[static_cast<std::size_t>(mentions[before].event)].people;
+        const int size = static_cast<int>(people.size());
+        if (*mention.group == 0 ? size < 2 : size != *mention.group)
+            continue;
+        for (const int person : people) {
+            if (std::find(mention.people.begin(), mention.people.end(), person) ==
+                mention.people.end()) {
+                mention.people.push_back(person);
+            }
+        }
+        mention.subjectImplied = false;
+        return;
+    }
+}
+
 void fillFromAnchors(const std::vector<Mention>& mentions, std::vector<DraftEvent>& drafts,
                      const ArticleContext& context) {
     for (const auto& mention : mentions) {

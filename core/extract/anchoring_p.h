@@ -1,6 +1,6 @@
-// Mentions told relative to another event ("훈련을 마친 뒤 기자회견", "After the summit, …
-// luncheon", "held a news conference after the morning session") take what the text leaves out from
-// it.
+// Mentions that lean on an event told before take what the text leaves out from it: its day, part
+// of day and place ("훈련을 마친 뒤 기자회견", "After the summit, … luncheon", "held a news
+// conference after the morning session"), or its people ("세 정상은", "the two leaders").
 #pragma once
 
 #include <functional>
@@ -18,6 +18,12 @@ namespace yeonpyo::extract {
 void anchorOnCue(Mention& mention, const std::vector<Mention>& mentions, std::size_t index,
                  const std::vector<DraftEvent>& drafts, const ArticleContext& context,
                  const std::function<int(const Mention&)>& findEvent);
+
+/// "세 정상은 … 만찬에 참석했다": a group gets the people of the last event told with that many
+/// (with two or more when the words do not say how many); the group, not the story's subject, is
+/// then the clause's subject.
+void resolveGroup(Mention& mention, const std::vector<Mention>& mentions, std::size_t index,
+                  const std::vector<DraftEvent>& drafts);
 
 /// Once all mentions are placed: an event told after its anchor ("after" cue) with no part of day
 /// or place of its own takes the anchor's (after a noon meal, the afternoon), unless its sentence

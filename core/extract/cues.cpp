@@ -44,7 +44,7 @@ ArticleCues::ArticleCues(std::string_view text, std::string_view lang,
         for (const int index : hit.payloads) {
             const auto& entry = lexicon.cues.entries[static_cast<std::size_t>(index)];
             if (entry.lang == lang)
-                cues_.push_back({hit.begin, hit.end, entry.kind});
+                cues_.push_back({hit.begin, hit.end, entry.kind, entry.count});
         }
     }
     for (const auto& quotation : quotations)
@@ -79,6 +79,15 @@ std::optional<CueHit> ArticleCues::lastOrderCue(TextRange range) const {
             last = cue;
     }
     return last;
+}
+
+std::optional<int> ArticleCues::groupIn(TextRange range) const {
+    std::optional<int> count;
+    for (auto cue = firstFrom(range.begin); cue != cues_.end() && cue->begin < range.end; ++cue) {
+        if (cue->kind == CueKind::Group && !insideQuotation(cue->begin))
+            count = cue->count;
+    }
+    return count;
 }
 
 bool ArticleCues::hasNonStatusCue(TextRange range) const {

@@ -25,6 +25,7 @@ struct CueHit {
     std::size_t begin = 0;
     std::size_t end = 0;
     lexicon::CueKind kind = lexicon::CueKind::Planned;
+    int count = 0;  ///< Group cues: how many people; 0 when unsaid.
 };
 
 /// True for cues that order events: before, after, before-previous, after-previous.
@@ -42,6 +43,9 @@ public:
     bool has(TextRange range, lexicon::CueKind kind) const;
     /// The last order cue that starts in range, if any.
     std::optional<CueHit> lastOrderCue(TextRange range) const;
+    /// The number of people of the last group cue in range ("세 정상은": 3; 0 when the words do not
+    /// say), outside quotations; none without one.
+    std::optional<int> groupIn(TextRange range) const;
     /// A cue other than a status or press word starts in range ("이어", "then", "같은 장소").
     bool hasNonStatusCue(TextRange range) const;
     /// The kind of the before or after cue whose object the trigger [begin, wordEnd) is (wordEnd:

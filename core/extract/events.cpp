@@ -248,6 +248,7 @@ std::vector<DraftEvent> buildEvents(std::vector<Mention>& mentions, const Articl
                 excluded.push_back(mentions[before].event);
             }
         }
+        resolveGroup(mention, mentions, m, drafts);
         anchorOnCue(mention, mentions, m, drafts, context, [&](const Mention& object) {
             return bestMatch(object, drafts, -1, {}, context);
         });

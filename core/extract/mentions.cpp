@@ -125,6 +125,7 @@ private:
             !segment.contains(mention.time->byteBegin))
             mention.time->own = false;
         addPeople(mention, sentence, segment);
+        mention.group = cues_.groupIn({korean_ ? segment.begin : sentence.begin, segment.end});
         for (const auto& org : orgs_) {
             if (segment.contains(org.begin) && !insideQuotation(org.begin)) {
                 mention.orgKeys.push_back(

@@ -43,7 +43,9 @@ struct Mention {
     SentenceRole role = SentenceRole::Body;
     std::optional<MentionTime> time;
     std::optional<Place> place;
-    std::vector<int> people;           ///< ArticlePeople indices named with it.
+    std::vector<int> people;  ///< ArticlePeople indices named with it.
+    /// "세 정상은", "the two leaders": a group of people met before, of this size (0: unsaid).
+    std::optional<int> group;
     std::vector<std::string> orgKeys;  ///< Organisations named with it ("LG와의 오찬").
     bool subjectImplied = false;       ///< No other person is the clause's subject.
     bool nominal = false;              ///< "his visit", "the meeting": refers, never creates.

@@ -1,6 +1,8 @@
 // Finding and removing visits that only sum up a day of more precise stops.
 #include "core/extract/umbrella_p.h"
 
+#include <algorithm>
+
 namespace yeonpyo::extract {
 namespace {
 
@@ -9,20 +11,37 @@ bool isWide(PlacePrecision precision) {
            precision == PlacePrecision::Country;
 }
 
-bool sumsUpOthers(const DraftEvent& visit, const std::vector<DraftEvent>& drafts,
+/// other tells the same meeting or meal as summary, more precisely: same kind and part of day (or
+/// none), and every person of the summary.
+bool refines(const DraftEvent& other, const DraftEvent& summary) {
+    const auto& part = summary.event.time.timeOfDay;
+    const auto& otherPart = other.event.time.timeOfDay;
+    return other.event.kind == summary.event.kind &&
+           (part.empty() || otherPart.empty() || part == otherPart) &&
+           std::all_of(summary.people.begin(), summary.people.end(), [&](int person) {
+               return std::find(other.people.begin(), other.people.end(), person) !=
+                      other.people.end();
+           });
+}
+
+bool sumsUpOthers(const DraftEvent& summary, const std::vector<DraftEvent>& drafts,
                   const lexicon::Gazetteer& gazetteer) {
-    const auto* area = gazetteer.find(visit.event.place.gazetteerId);
-    if (visit.event.kind != EventKind::Visit || area == nullptr ||
-        !isWide(visit.event.place.precision)) {
+    const auto kind = summary.event.kind;
+    const auto* area = gazetteer.find(summary.event.place.gazetteerId);
+    const bool encounter = kind == EventKind::Meeting || kind == EventKind::Meal;
+    if ((kind != EventKind::Visit && !encounter) || area == nullptr ||
+        !isWide(summary.event.place.precision)) {
         return false;
     }
-    const auto day = visit.event.time.start.substr(0, 10);
+    const auto day = summary.event.time.start.substr(0, 10);
     for (const auto& other : drafts) {
         const auto* place = gazetteer.find(other.event.place.gazetteerId);
-        if (&other == &visit || place == nullptr || place == area)
+        if (&other == &summary || place == nullptr || place == area)
             continue;
-        if (other.event.time.start.substr(0, 10) == day && gazetteer.encloses(*area, *place))
+        if (other.event.time.start.substr(0, 10) == day && gazetteer.encloses(*area, *place) &&
+            (!encounter || refines(other, summary))) {
             return true;
+        }
     }
     return false;
 }

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <charconv>
 #include <utility>
 
 #include "core/lexicon/tsv.h"
@@ -21,6 +22,7 @@ constexpr std::array kCueNames{
     std::pair{CueKind::Habitual, std::string_view{"habitual"}},
     std::pair{CueKind::SamePlace, std::string_view{"same-place"}},
     std::pair{CueKind::Credit, std::string_view{"credit"}},
+    std::pair{CueKind::Group, std::string_view{"group"}},
 };
 
 Error rowError(std::string_view file, const TsvRow& row, std::string_view problem) {
@@ -62,8 +64,15 @@ Status loadCues(std::string_view tsv, Table<Cue>& table) {
         if (row.field(1).empty() || found == kCueNames.end()) {
             return rowError("cues.tsv", row, "has no form or an unknown cue");
         }
+        int count = 0;
+        const auto countField = row.field(3);
+        if (!countField.empty() &&
+            std::from_chars(countField.data(), countField.data() + countField.size(), count).ec !=
+                std::errc()) {
+            return rowError("cues.tsv", row, "has a group size that is not a number");
+        }
         table.entries.push_back(
-            {std::string(row.field(0)), std::string(row.field(1)), found->first});
+            {std::string(row.field(0)), std::string(row.field(1)), found->first, count});
         table.forms.add(row.field(1), static_cast<int>(table.entries.size() - 1));
     }
     return success();

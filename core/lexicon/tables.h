@@ -32,17 +32,19 @@ enum class CueKind {
     Press,
     Habitual,
     SamePlace,
-    Credit
+    Credit,
+    Group
 };
 
 /// A word that sets an event's status ("예정", "will"), orders it ("앞서", "after"), marks talk
 /// with reporters ("취재진"), a habit rather than an event ("자주", "often"), the previous event's
-/// place ("같은 장소", "the same stadium") or a photo credit that
-/// ends a caption ("연합뉴스", "(Yonhap)").
+/// place ("같은 장소", "the same stadium"), a photo credit that ends a caption ("연합뉴스",
+/// "(Yonhap)") or a group of the people met before ("세 정상", "the two leaders").
 struct Cue {
     std::string lang;
     std::string form;
     CueKind kind = CueKind::Planned;
+    int count = 0;  ///< Group cues: how many people ("세 정상": 3); 0 when the words do not say.
 };
 
 struct Title {

@@ -53,6 +53,35 @@ TEST(Cues, MarkPlannedReportedAndOrder) {
     EXPECT_FALSE(kindOf("오후").has_value());
 }
 
+TEST(Cues, GroupsSayHowManyPeopleWhenTheirWordsDo) {
+    struct Row {
+        std::string form;
+        std::optional<int> count;  ///< none: not a group cue
+    };
+    const std::vector<Row> rows{{"두 정상", 2},           {"세 정상", 3},
+                                {"양국 정상", 2},         {"정상들", 0},
+                                {"두 사람", 2},           {"the two leaders", 2},
+                                {"The three leaders", 3}, {"the leaders", 0},
+                                {"정상", std::nullopt},   {"two", std::nullopt}};
+    for (const auto& row : rows) {
+        std::optional<int> count;
+        for (const int index : lexicon().cues.forms.lookup(row.form)) {
+            const auto& cue = lexicon().cues.entries[static_cast<std::size_t>(index)];
+            if (cue.kind == CueKind::Group)
+                count = cue.count;
+        }
+        EXPECT_EQ(count, row.count) << row.form;
+    }
+}
+
+TEST(Cues, AGroupSizeMustBeANumber) {
+    Table<Cue> table;
+    const auto status = loadCues("ko\t두 정상\tgroup\ttwo\n", table);
+    ASSERT_FALSE(status.ok());
+    EXPECT_NE(status.error().message.find("cues.tsv line 1"), std::string::npos)
+        << status.error().message;
+}
+
 TEST(Titles, NormaliseKoreanAndEnglishForms) {
     struct Row {
         std::string form;
