@@ -95,14 +95,21 @@ void addPeople(Event& target, const Event& source, const lexicon::Lexicon& lexic
     }
 }
 
+/// The article an incoming event comes from (its quotes cite it); 0 when it has no quote.
+std::int64_t sourceArticle(const Event& incoming) {
+    return incoming.quotes.empty() ? 0 : incoming.quotes.front().articleId;
+}
+
 /// Fills what the existing event lacks; where both state a value and they differ, keeps its own.
 void fillFields(EventUpdate& update, const Event& incoming) {
     auto& event = update.merged;
     auto& time = event.time;
+    const std::int64_t source = sourceArticle(incoming);
     if (time.timeOfDay.empty()) {
         time.timeOfDay = incoming.time.timeOfDay;
     } else if (!incoming.time.timeOfDay.empty() && incoming.time.timeOfDay != time.timeOfDay) {
-        update.conflicts.push_back({"time_of_day", time.timeOfDay, incoming.time.timeOfDay});
+        update.conflicts.push_back(
+            {"time_of_day", time.timeOfDay, incoming.time.timeOfDay, source});
     }
     if (incoming.time.start.size() > time.start.size()) {
         time.start = incoming.time.start;
@@ -111,12 +118,12 @@ void fillFields(EventUpdate& update, const Event& incoming) {
         time.endUtc = incoming.time.endUtc;
     } else if (incoming.time.start.size() == time.start.size() &&
                incoming.time.start != time.start) {
-        update.conflicts.push_back({"start", time.start, incoming.time.start});
+        update.conflicts.push_back({"start", time.start, incoming.time.start, source});
     }
     if (event.place.name.empty()) {
         event.place = incoming.place;
     } else if (placeAgreement(event.place, incoming.place) < 0) {
-        update.conflicts.push_back({"place", event.place.name, incoming.place.name});
+        update.conflicts.push_back({"place", event.place.name, incoming.place.name, source});
     } else if (static_cast<int>(incoming.place.precision) <
                    static_cast<int>(event.place.precision) &&
                incoming.place.precision != PlacePrecision::Unknown) {

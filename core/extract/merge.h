@@ -12,12 +12,9 @@
 
 namespace yeonpyo::extract {
 
-/// Two sources disagree on a field; the document keeps its value and the other is shown beside it.
-struct FieldConflict {
-    std::string field;  ///< "time_of_day", "start" or "place".
-    std::string kept;   ///< The value the event keeps.
-    std::string other;  ///< The value the new article states.
-};
+/// Two sources disagree on a field; the document keeps its value and the other (the new
+/// article's, with that article's id) is kept beside it.
+using FieldConflict = SourceConflict;
 
 /// An event of the document with what a new article adds to it.
 struct EventUpdate {

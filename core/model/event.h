@@ -63,6 +63,16 @@ struct EventTime {
     friend bool operator==(const EventTime&, const EventTime&) = default;
 };
 
+/// Two sources disagree on a field of an event: the event keeps one value, another article states
+/// a different one, and both are kept so that the reader can judge.
+struct SourceConflict {
+    std::string field;  ///< "start", "time_of_day" or "place".
+    std::string kept;   ///< The value the event keeps ("noon", "2024-02-28", "LG트윈타워").
+    std::string other;  ///< The value the other source states.
+    std::int64_t articleId = 0;  ///< The article stating `other`; 0 when not known.
+    friend bool operator==(const SourceConflict&, const SourceConflict&) = default;
+};
+
 struct Event {
     std::int64_t id = 0;  ///< Row id in the document (or a provisional 1-based id before storing).
     int sequence = 0;     ///< Rank in the timeline's total order, 1-based.
@@ -73,8 +83,9 @@ struct Event {
     Place place;
     std::vector<Participant> participants;
     std::vector<Quote> quotes;
-    std::vector<std::int64_t> after;  ///< Ids of events this one is known to follow.
-    bool editedByUser = false;        ///< A user's edit: re-imports never overwrite it.
+    std::vector<std::int64_t> after;        ///< Ids of events this one is known to follow.
+    bool editedByUser = false;              ///< A user's edit: re-imports never overwrite it.
+    std::vector<SourceConflict> conflicts;  ///< Where sources disagree, in the order found.
     friend bool operator==(const Event&, const Event&) = default;
 };
 

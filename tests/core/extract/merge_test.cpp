@@ -46,8 +46,8 @@ TEST(PlanMerge, KeepsBothValuesWhenSourcesDisagree) {
     ASSERT_EQ(plan.updates.size(), 1u);
     EXPECT_EQ(plan.updates[0].merged.time.timeOfDay, "noon");
     ASSERT_EQ(plan.updates[0].conflicts.size(), 1u);
-    EXPECT_EQ(plan.updates[0].conflicts[0].field, "time_of_day");
-    EXPECT_EQ(plan.updates[0].conflicts[0].other, "afternoon");
+    EXPECT_EQ(plan.updates[0].conflicts[0], (SourceConflict{"time_of_day", "noon", "afternoon", 2}))
+        << "the other value with the article that states it";
 }
 
 TEST(PlanMerge, LeavesOtherDaysKindsAndPlacesApart) {
