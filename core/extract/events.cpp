@@ -16,15 +16,6 @@ bool isEncounter(EventKind kind) {
     return kind == EventKind::Meeting || kind == EventKind::Meal || kind == EventKind::Visit;
 }
 
-/// Among encounters, a meal says more than a meeting, and a meeting more than a visit.
-int specificity(EventKind kind) {
-    if (kind == EventKind::Meal)
-        return 3;
-    if (kind == EventKind::Meeting)
-        return 2;
-    return kind == EventKind::Visit ? 1 : 0;
-}
-
 bool kindsAgree(EventKind a, EventKind b) {
     return a == b || (isEncounter(a) && isEncounter(b));
 }
@@ -141,6 +132,14 @@ bool mayCreate(const Mention& mention, int subject) {
 }
 
 }  // namespace
+
+int specificity(EventKind kind) {
+    if (kind == EventKind::Meal)
+        return 3;
+    if (kind == EventKind::Meeting)
+        return 2;
+    return kind == EventKind::Visit ? 1 : 0;
+}
 
 int agreement(const Mention& mention, const DraftEvent& draft, const ArticleContext& context) {
     const auto& event = draft.event;

@@ -23,6 +23,10 @@ struct DraftEvent {
 /// Sets Mention::event for every mention that became part of an event.
 std::vector<DraftEvent> buildEvents(std::vector<Mention>& mentions, const ArticleContext& context);
 
+/// Among encounters, a meal says more than a meeting, and a meeting more than a visit (3, 2, 1);
+/// other kinds 0.
+int specificity(EventKind kind);
+
 /// How well a mention agrees with an event: negative when they contradict each other
 /// (another day, part of day or place), higher the more they share.
 int agreement(const Mention& mention, const DraftEvent& draft, const ArticleContext& context);

@@ -64,7 +64,9 @@ public:
                     mention.time->own = false;
                     mention.time->timeOfDay.clear();
                 }
-                if (!mention.trigger->timeOfDay.empty() && mention.time) {
+                if (mention.trigger->journey && mention.time) {
+                    mention.time->timeOfDay.clear();  // "travelled to Ulsan the next morning"
+                } else if (!mention.trigger->timeOfDay.empty() && mention.time) {
                     mention.time->timeOfDay = mention.trigger->timeOfDay;
                 } else if (const auto part =
                                korean_ ? std::string()
@@ -118,7 +120,7 @@ private:
                                         destination, lexicon_.gazetteer, context_.lang);
         }
         const auto tail = context_.text.substr(match.end, match.wordEnd - match.end);
-        if (!korean_ || tail.empty() || lexicon::isParticleTail(tail))
+        if (!korean_ || (!trigger.verb && (tail.empty() || lexicon::isParticleTail(tail))))
             mention.objectOfCue = cues_.orderCueGoverning(match.begin, match.wordEnd);
         // "after the morning session": the session told before, not on a day of its own.
         if (!korean_ && mention.objectOfCue && mention.time &&

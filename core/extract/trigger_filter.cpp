@@ -1,6 +1,8 @@
 // Filtering trigger words: quotations, names, habits, press talks and adjacent duplicates.
 #include "core/extract/trigger_filter_p.h"
 
+#include "core/extract/events_p.h"
+
 #include <algorithm>
 
 #include "core/lexicon/utf8.h"
@@ -82,8 +84,12 @@ std::vector<const PhraseMatch*> TriggerFilter::in(TextRange sentence) const {
                 std::max(match.begin, found.back()->wordEnd) - found.back()->wordEnd);
             const bool adjacent = match.begin >= found.back()->wordEnd &&
                                   gap.find_first_not_of(' ') == std::string_view::npos;
-            if (adjacent || match.begin < found.back()->wordEnd)
+            if (adjacent || match.begin < found.back()->wordEnd) {
+                // "참석한 간담회": the run names one event, by its most specific word.
+                if (specificity(entryOf(match).kind) > specificity(entryOf(*found.back()).kind))
+                    found.back() = &match;
                 continue;
+            }
         }
         found.push_back(&match);
     }

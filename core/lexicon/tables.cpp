@@ -50,7 +50,7 @@ Status loadTriggers(std::string_view tsv, Table<Trigger>& table) {
         }
         table.entries.push_back({std::string(row.field(0)), std::string(row.field(1)), kind,
                                  std::string(row.field(3)), row.field(4) == "strong",
-                                 row.field(5) == "verb"});
+                                 row.field(5) == "verb", row.field(6) == "journey"});
         table.forms.add(row.field(1), static_cast<int>(table.entries.size() - 1));
     }
     return success();

@@ -37,6 +37,19 @@ TEST(Triggers, GiveKindAndPartOfDay) {
     }
 }
 
+TEST(Triggers, JourneysAreTheWayToAPlaceNotTheStay) {
+    const std::vector<std::pair<std::string, bool>> rows{
+        {"이동", true},  {"travelled to", true}, {"travel to", true},
+        {"방문", false}, {"visited", false},     {"찾아", false}};
+    for (const auto& [form, journey] : rows) {
+        const auto found = lexicon().triggers.forms.lookup(form);
+        ASSERT_EQ(found.size(), 1u) << form;
+        EXPECT_EQ(lexicon().triggers.entries[static_cast<std::size_t>(found.front())].journey,
+                  journey)
+            << form;
+    }
+}
+
 TEST(Cues, MarkPlannedReportedAndOrder) {
     const auto kindOf = [](std::string_view form) {
         const auto found = lexicon().cues.forms.lookup(form);
