@@ -6,13 +6,14 @@
 namespace yeonpyo::lexicon {
 namespace {
 
-// Particles, endings and bound nouns that follow a name within one word, longest first.
-constexpr std::array<std::string_view, 44> kParticles{
+// Particles, endings (the copula 이다 too: "다음 날인") and bound nouns that follow a name within
+// one word, longest first.
+constexpr std::array<std::string_view, 45> kParticles{
     "에서부터", "으로부터", "로부터", "에서는", "에서도", "에서의", "으로는", "으로도", "으로의",
     "에게서",   "까지",     "부터",   "에서",   "에게",   "한테",   "으로",   "에는",   "에도",
     "에의",     "과의",     "와의",   "로는",   "로의",   "이나",   "이다",   "이며",   "였다",
     "이었",     "조차",     "마저",   "처럼",   "를",     "을",     "는",     "은",     "이",
-    "가",       "의",       "에",     "로",     "와",     "과",     "도",     "서"};
+    "가",       "의",       "에",     "로",     "와",     "과",     "도",     "서",     "인"};
 // Suffixes that keep a place name's meaning: 인도행 (bound for India), LG 측, 서울 내.
 constexpr std::array<std::string_view, 6> kSuffixes{"행", "측", "쪽", "내", "시내", "현지"};
 

@@ -19,7 +19,7 @@ TEST(ParticleTail, AcceptsParticlesAndRejectsOtherWords) {
         {"", true},      {"를", true},    {"에서", true},    {"으로", true},   {"로", true},
         {"의", true},    {"서", true},    {"행", true},      {"에서의", true}, {"측은", true},
         {"까지", true},  {"대", false},   {"네시아", false}, {"전자", false},  {"에서다가", false},
-        {"시장", false}, {"스탄", false},
+        {"시장", false}, {"스탄", false}, {"인", true},      {"인근", false},  {"인천", false},
     };
     for (const auto& row : rows) {
         EXPECT_EQ(isParticleTail(row.tail), row.accepted) << row.tail;
