@@ -1,6 +1,12 @@
-// File > Export image and File > Export data: ask for a file, write it, report the outcome.
+// File > Export image, Edit > Copy image and File > Export data: the menu actions around the
+// export dialog, the clipboard and the data exporters.
 #pragma once
 
+#include <QImage>
+
+#include "app/gui/export_choices.h"
+
+class QSettings;
 class QWidget;
 
 namespace yeonpyo::gui {
@@ -8,12 +14,29 @@ namespace yeonpyo::gui {
 class TimelineSession;
 class TimelineView;
 
-/// Asks for a PNG, SVG or PDF file and exports the whole timeline with its map inset through the
-/// shared page painter, in the view's lanes and display zone, the selected event highlighted.
+/// The document and view state an export starts from: a snapshot of the events the panels show
+/// and the articles, the view's display zone and visible range, the selection, the UI locale.
+ExportContext exportContextOf(const TimelineSession& session, const TimelineView& view);
+
+/// The remembered choices completed for this document: the first article's title, the view's
+/// lanes, and the dates of the document (or of the view when it has no events).
+ImageExportChoices initialChoices(QSettings& settings, const TimelineSession& session,
+                                  const TimelineView& view);
+
+/// Shows the export dialog with a live preview; on export remembers the choices and the folder,
+/// and names the written file in the window's status bar.
 void exportTimelineImage(QWidget* parent, const TimelineSession& session, const TimelineView& view);
 
-/// Asks for a file and writes the events in the format its filter or extension names (JSON,
-/// CSV, iCalendar, GeoJSON, KML, TimelineJS).
+/// The image Edit > Copy image puts on the clipboard: the current view of the timeline, with the
+/// remembered theme, map, legend and footer choices, at twice the view's size in pixels.
+QImage currentViewImage(QSettings& settings, const TimelineSession& session,
+                        const TimelineView& view);
+
+/// Puts currentViewImage() on the clipboard.
+void copyTimelineImage(const TimelineSession& session, const TimelineView& view);
+
+/// Asks for a file and writes the events in the format its extension or filter names (JSON,
+/// CSV, iCalendar, GeoJSON, KML, TimelineJS); the file is replaced only when complete.
 void exportTimelineData(QWidget* parent, const TimelineSession& session);
 
 }  // namespace yeonpyo::gui
