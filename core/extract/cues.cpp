@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "core/extract/spans_p.h"
 #include "core/extract/words_p.h"
 
 namespace yeonpyo::extract {
@@ -53,30 +54,30 @@ ArticleCues::ArticleCues(std::string_view text, std::string_view lang,
         times_.push_back({time.byteBegin, time.byteEnd});
 }
 
+// Quotations and time expressions do not overlap: only the last one starting by pos may hold it.
 bool ArticleCues::insideQuotation(std::size_t pos) const {
-    return std::any_of(quotations_.begin(), quotations_.end(),
-                       [&](const TextRange& quotation) { return quotation.contains(pos); });
+    const auto* quotation = lastStartingBy(quotations_, pos, byBegin);
+    return quotation && quotation->contains(pos);
 }
 
 bool ArticleCues::insideTime(std::size_t pos) const {
-    // Expressions are in text order and do not overlap: only the last one starting by pos counts.
-    auto after =
-        std::upper_bound(times_.begin(), times_.end(), pos,
-                         [](std::size_t at, const TextRange& time) { return at < time.begin; });
-    return after != times_.begin() && std::prev(after)->contains(pos);
+    const auto* time = lastStartingBy(times_, pos, byBegin);
+    return time && time->contains(pos);
 }
 
 bool ArticleCues::has(TextRange range, CueKind kind) const {
-    return std::any_of(cues_.begin(), cues_.end(), [&](const CueHit& cue) {
-        return cue.kind == kind && range.contains(cue.begin) && !insideQuotation(cue.begin);
-    });
+    for (auto cue = firstFrom(range.begin); cue != cues_.end() && cue->begin < range.end; ++cue) {
+        if (cue->kind == kind && !insideQuotation(cue->begin))
+            return true;
+    }
+    return false;
 }
 
 std::optional<CueHit> ArticleCues::lastOrderCue(TextRange range) const {
     std::optional<CueHit> last;
-    for (const auto& cue : cues_) {
-        if (isOrderCue(cue.kind) && range.contains(cue.begin))
-            last = cue;
+    for (auto cue = firstFrom(range.begin); cue != cues_.end() && cue->begin < range.end; ++cue) {
+        if (isOrderCue(cue->kind))
+            last = *cue;
     }
     return last;
 }
@@ -91,10 +92,13 @@ std::optional<int> ArticleCues::groupIn(TextRange range) const {
 }
 
 bool ArticleCues::hasNonStatusCue(TextRange range) const {
-    return std::any_of(cues_.begin(), cues_.end(), [&](const CueHit& cue) {
-        return range.contains(cue.begin) && cue.kind != CueKind::Planned &&
-               cue.kind != CueKind::Reported && cue.kind != CueKind::Press;
-    });
+    for (auto cue = firstFrom(range.begin); cue != cues_.end() && cue->begin < range.end; ++cue) {
+        if (cue->kind != CueKind::Planned && cue->kind != CueKind::Reported &&
+            cue->kind != CueKind::Press) {
+            return true;
+        }
+    }
+    return false;
 }
 
 std::optional<CueKind> ArticleCues::orderCueGoverning(std::size_t begin,
@@ -124,8 +128,7 @@ std::optional<CueKind> ArticleCues::orderCueGoverning(std::size_t begin,
 }
 
 std::vector<CueHit>::const_iterator ArticleCues::firstFrom(std::size_t pos) const {
-    return std::lower_bound(cues_.begin(), cues_.end(), pos,
-                            [](const CueHit& cue, std::size_t at) { return cue.begin < at; });
+    return firstStartingFrom(cues_, pos, byBegin);
 }
 
 }  // namespace yeonpyo::extract

@@ -2,6 +2,7 @@
 #include "core/extract/links_p.h"
 
 #include "core/extract/cues_p.h"
+#include "core/extract/spans_p.h"
 
 #include <algorithm>
 
@@ -30,13 +31,10 @@ std::vector<OrderCue> orderCues(const ArticleContext& context) {
             const auto& cue = lexicon.cues.entries[static_cast<std::size_t>(index)];
             if (cue.lang != context.lang || !isOrderCue(cue.kind))
                 continue;
-            for (std::size_t s = 0; s < context.sentences.size(); ++s) {
-                const auto& sentence = context.sentences[s];
-                if (sentence.role == SentenceRole::Body && hit.begin >= sentence.byteBegin &&
-                    hit.begin < sentence.byteEnd) {
-                    cues.push_back({hit.begin, hit.end, cue.kind, static_cast<int>(s)});
-                    break;
-                }
+            const auto* sentence = lastStartingBy(context.sentences, hit.begin, byByteBegin);
+            if (sentence && sentence->role == SentenceRole::Body && hit.begin < sentence->byteEnd) {
+                cues.push_back({hit.begin, hit.end, cue.kind,
+                                static_cast<int>(sentence - context.sentences.data())});
             }
         }
     }
@@ -80,17 +78,22 @@ void linkByCues(const std::vector<Mention>& mentions, std::vector<DraftEvent>& d
         int cueObject = -1;  // "After the summit, …", "… after the morning session"
         std::vector<int> before;
         std::vector<int> after;
-        for (const auto& mention : mentions) {
+        const auto bySentence = [](const Mention& mention) {
+            return static_cast<std::size_t>(mention.sentence);
+        };
+        const auto sentenceStart =
+            firstStartingFrom(mentions, static_cast<std::size_t>(cue.sentence), bySentence);
+        for (auto earlier = sentenceStart; earlier != mentions.begin() && previousEvent < 0;) {
+            --earlier;
+            if (earlier->event >= 0 && earlier->role == SentenceRole::Body)
+                previousEvent = earlier->event;
+        }
+        for (auto it = sentenceStart; it != mentions.end() && it->sentence == cue.sentence; ++it) {
+            const auto& mention = *it;
             if (mention.event < 0 || mention.role != SentenceRole::Body)
                 continue;
-            if (mention.sentence > cue.sentence)
-                break;  // mentions come in text order
-            if (mention.sentence < cue.sentence)
-                previousEvent = mention.event;
-            if (mention.sentence != cue.sentence)
-                continue;
-            const bool first = mention.begin > cue.begin && after.empty();
-            if (first && !korean && mention.objectOfCue)
+            const bool firstAfterCue = mention.begin > cue.begin && after.empty();
+            if (firstAfterCue && !korean && mention.objectOfCue)
                 cueObject = mention.event;
             (mention.begin < cue.begin ? before : after).push_back(mention.event);
         }

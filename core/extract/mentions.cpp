@@ -6,6 +6,7 @@
 
 #include "core/extract/cues_p.h"
 #include "core/extract/places_p.h"
+#include "core/extract/spans_p.h"
 #include "core/extract/timing_p.h"
 #include "core/extract/trigger_filter_p.h"
 #include "core/extract/words_p.h"
@@ -154,12 +155,21 @@ private:
     /// "3박 4일 일정의 국빈 방문", "a four-day state visit", "12년 만의 방한": a visit measured in
     /// days or years is the whole trip, not a stop on its itinerary.
     bool namesTripLength(TextRange range) const {
-        return std::any_of(context_.times.begin(), context_.times.end(),
-                           [&](const temporal::TimeExpression& time) {
-                               return range.contains(time.byteBegin) &&
-                                      time.kind == temporal::ExpressionKind::Duration &&
-                                      time.value.starts_with('P') && !time.value.starts_with("PT");
-                           });
+        return anyTimeIn(range, [](const temporal::TimeExpression& time) {
+            return time.kind == temporal::ExpressionKind::Duration && time.value.starts_with('P') &&
+                   !time.value.starts_with("PT");
+        });
+    }
+
+    template <typename Test>
+    bool anyTimeIn(TextRange range, Test test) const {
+        const auto& times = context_.times;
+        for (auto it = firstStartingFrom(times, range.begin, byByteBegin);
+             it != times.end() && it->byteBegin < range.end; ++it) {
+            if (test(*it))
+                return true;
+        }
+        return false;
     }
 
     static bool isEncounter(EventKind kind) {
@@ -172,11 +182,8 @@ private:
             return false;
         const TextRange between{previous.end, current.begin};
         const bool orderCue = cues_.hasNonStatusCue(between);
-        const bool otherDate =
-            std::any_of(context_.times.begin(), context_.times.end(),
-                        [&](const temporal::TimeExpression& time) {
-                            return between.contains(time.byteBegin) && namesDay(time.value);
-                        });
+        const bool otherDate = anyTimeIn(
+            between, [](const temporal::TimeExpression& time) { return namesDay(time.value); });
         return !orderCue && !otherDate;
     }
 
@@ -194,11 +201,12 @@ private:
     void addPeople(Mention& mention, TextRange sentence, TextRange segment) const {
         const int subject = context_.people.subject;
         bool otherTopic = false;
-        for (const auto& person : context_.people.mentions) {
-            if (!sentence.contains(person.begin) || insideQuotation(person.begin) ||
-                isSourceOfReport(person)) {
+        const auto& people = context_.people.mentions;
+        for (auto it = firstStartingFrom(people, sentence.begin, byBegin);
+             it != people.end() && it->begin < sentence.end; ++it) {
+            const auto& person = *it;
+            if (insideQuotation(person.begin) || isSourceOfReport(person))
                 continue;
-            }
             const bool clauseSubject = person.begin < mention.begin &&
                                        (korean_ ? person.topic : person.begin < segment.begin);
             if (clauseSubject && person.person != subject)

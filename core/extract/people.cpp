@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/extract/people_reader_p.h"
+#include "core/extract/spans_p.h"
 #include "core/lexicon/utf8.h"
 
 namespace yeonpyo::extract {
@@ -59,14 +60,12 @@ ArticlePeople PeopleReader::read() {
 }
 
 const PeopleReader::Match* PeopleReader::orgBefore(std::size_t pos) const {
-    for (const auto& hit : orgs_) {
-        if (hit.end > pos || pos - hit.end > 2)
-            continue;
-        if (text_.substr(hit.end, pos - hit.end).find_first_not_of(' ') == std::string_view::npos) {
-            return &hit;
-        }
+    const auto* hit = lastEndingBy(orgs_, pos);
+    if (hit == nullptr || pos - hit->end > 2 ||
+        text_.substr(hit->end, pos - hit->end).find_first_not_of(' ') != std::string_view::npos) {
+        return nullptr;
     }
-    return nullptr;
+    return hit;
 }
 
 bool PeopleReader::insideQuotation(std::size_t pos) const {

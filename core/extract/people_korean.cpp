@@ -4,6 +4,7 @@
 #include <array>
 
 #include "core/extract/people_reader_p.h"
+#include "core/extract/spans_p.h"
 #include "core/lexicon/utf8.h"
 
 namespace yeonpyo::extract {
@@ -177,14 +178,12 @@ std::vector<PeopleReader::Match> PeopleReader::titlesAfterPlaceNames() const {
 }
 
 std::optional<std::size_t> PeopleReader::placeBefore(std::size_t pos) const {
-    for (const auto& hit : places_) {
-        if (hit.end > pos || pos - hit.end > 2 || hit.wordEnd != hit.end)
-            continue;
-        if (text_.substr(hit.end, pos - hit.end).find_first_not_of(' ') == std::string_view::npos) {
-            return hit.begin;
-        }
+    const auto* hit = lastEndingBy(places_, pos);
+    if (hit == nullptr || pos - hit->end > 2 || hit->wordEnd != hit->end ||
+        text_.substr(hit->end, pos - hit->end).find_first_not_of(' ') != std::string_view::npos) {
+        return std::nullopt;
     }
-    return std::nullopt;
+    return hit->begin;
 }
 
 }  // namespace yeonpyo::extract

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "core/extract/spans_p.h"
 #include "core/extract/words_p.h"
 
 namespace yeonpyo::extract {
@@ -63,9 +64,10 @@ std::optional<Place> choosePlace(std::string_view text, const std::vector<PlaceH
                                  std::size_t begin, std::size_t end, bool destination,
                                  const lexicon::Gazetteer& gazetteer, std::string_view lang) {
     std::vector<const PlaceHit*> window;
-    for (const auto& hit : hits) {
-        if (hit.begin >= begin && hit.end <= end && !hit.candidates.empty())
-            window.push_back(&hit);
+    for (auto hit = firstStartingFrom(hits, begin, byBegin); hit != hits.end() && hit->begin < end;
+         ++hit) {
+        if (hit->end <= end && !hit->candidates.empty())
+            window.push_back(&*hit);
     }
     if (destination) {
         std::vector<const PlaceHit*> destinations;

@@ -16,6 +16,7 @@ namespace yeonpyo::extract {
 /// the most precise place that agrees with the others ("서울 용산구 이태원동 승지원" → 승지원),
 /// with ambiguous names ("중구") resolved by the places around them. Destinations of departures
 /// ("인도로", "for India") are preferred when destination is true. Nullopt when none is named.
+/// hits are in text order.
 std::optional<Place> choosePlace(std::string_view text, const std::vector<lexicon::PlaceHit>& hits,
                                  std::size_t begin, std::size_t end, bool destination,
                                  const lexicon::Gazetteer& gazetteer, std::string_view lang);

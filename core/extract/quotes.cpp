@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include "core/extract/spans_p.h"
+
 namespace yeonpyo::extract {
 namespace {
 
@@ -15,12 +17,10 @@ void addQuote(Event& event, Quote quote) {
 }
 
 int sentenceOf(const ArticleContext& context, std::size_t byte) {
-    for (std::size_t s = 0; s < context.sentences.size(); ++s) {
-        if (byte >= context.sentences[s].byteBegin && byte < context.sentences[s].byteEnd) {
-            return static_cast<int>(s);
-        }
-    }
-    return -1;
+    const auto* sentence = lastStartingBy(context.sentences, byte, byByteBegin);
+    if (sentence == nullptr || byte >= sentence->byteEnd)
+        return -1;
+    return static_cast<int>(sentence - context.sentences.data());
 }
 
 /// The person named in the sentence outside the quotation, nearest before it (else after it).
@@ -28,9 +28,10 @@ int speakerIn(const ArticleContext& context, int sentence, const text::Quotation
     const auto& span = context.sentences[static_cast<std::size_t>(sentence)];
     int before = -1;
     int after = -1;
-    for (const auto& mention : context.people.mentions) {
-        if (mention.begin < span.byteBegin || mention.begin >= span.byteEnd)
-            continue;
+    const auto& mentions = context.people.mentions;
+    for (auto it = firstStartingFrom(mentions, span.byteBegin, byBegin);
+         it != mentions.end() && it->begin < span.byteEnd; ++it) {
+        const auto& mention = *it;
         const bool inside =
             mention.begin >= quotation.byteBegin && mention.begin < quotation.byteEnd;
         if (inside)
@@ -44,9 +45,13 @@ int speakerIn(const ArticleContext& context, int sentence, const text::Quotation
 }
 
 int eventNamedIn(const std::vector<Mention>& mentions, int sentence) {
-    for (const auto& mention : mentions) {
-        if (mention.sentence == sentence && mention.event >= 0)
-            return mention.event;
+    const auto bySentence = [](const Mention& mention) {
+        return static_cast<std::size_t>(mention.sentence);
+    };
+    for (auto it = firstStartingFrom(mentions, static_cast<std::size_t>(sentence), bySentence);
+         it != mentions.end() && it->sentence == sentence; ++it) {
+        if (it->event >= 0)
+            return it->event;
     }
     return -1;
 }

@@ -1,21 +1,20 @@
-// Longest-match phrase lookup by first code point and phrase length, with Korean particle handling.
+// Longest-match phrase lookup in a byte trie, with Korean particle handling.
 #include "core/lexicon/phrase_matcher.h"
 
 #include <algorithm>
-#include <functional>
 
 #include "core/lexicon/utf8.h"
 
 namespace yeonpyo::lexicon {
 namespace {
 
-char32_t firstCodePoint(std::string_view text) {
-    std::size_t length = 0;
-    return text.empty() ? 0 : decodeAt(text, 0, length);
-}
-
 bool isAsciiUpper(char c) {
     return c >= 'A' && c <= 'Z';
+}
+
+/// Latin capitals fold to small letters; every other byte stays as it is.
+unsigned char foldCase(char c) {
+    return static_cast<unsigned char>(isAsciiUpper(c) ? c - 'A' + 'a' : c);
 }
 
 }  // namespace
@@ -23,8 +22,15 @@ bool isAsciiUpper(char c) {
 void PhraseMatcher::add(std::string_view phrase, int payload) {
     if (phrase.empty())
         return;
-    auto key = asciiLower(phrase);
-    auto& entries = phrases_[key];
+    std::uint32_t node = 0;
+    for (const char c : phrase)
+        node = addChild(node, foldCase(c));
+    auto& slot = nodes_[node].entries;
+    if (slot < 0) {
+        slot = static_cast<int>(entryLists_.size());
+        entryLists_.emplace_back();
+    }
+    auto& entries = entryLists_[static_cast<std::size_t>(slot)];
     const bool capitalised = isAsciiUpper(phrase.front());
     const auto same = std::find_if(entries.begin(), entries.end(),
                                    [&](const Entry& entry) { return entry.payload == payload; });
@@ -33,11 +39,44 @@ void PhraseMatcher::add(std::string_view phrase, int payload) {
         return;
     }
     entries.push_back({payload, capitalised});
-    auto& lengths = lengthsByFirst_[firstCodePoint(key)];
-    if (std::find(lengths.begin(), lengths.end(), key.size()) == lengths.end()) {
-        lengths.push_back(key.size());
-        std::sort(lengths.begin(), lengths.end(), std::greater<>());
+}
+
+std::uint32_t PhraseMatcher::child(std::uint32_t node, unsigned char byte) const {
+    if (node == 0)
+        return rootChildren_[byte];
+    for (const auto& [edge, target] : nodes_[node].children) {
+        if (edge == byte)
+            return target;
+        if (edge > byte)
+            break;
     }
+    return kNone;
+}
+
+std::uint32_t PhraseMatcher::addChild(std::uint32_t node, unsigned char byte) {
+    if (const std::uint32_t existing = child(node, byte); existing != kNone)
+        return existing;
+    const auto created = static_cast<std::uint32_t>(nodes_.size());
+    nodes_.emplace_back();
+    if (node == 0) {
+        rootChildren_[byte] = created;
+    } else {
+        auto& children = nodes_[node].children;
+        const auto at = std::find_if(children.begin(), children.end(),
+                                     [&](const auto& edge) { return edge.first > byte; });
+        children.insert(at, {byte, created});
+    }
+    return created;
+}
+
+std::uint32_t PhraseMatcher::find(std::string_view phrase) const {
+    std::uint32_t node = 0;
+    for (const char c : phrase) {
+        node = child(node, foldCase(c));
+        if (node == kNone)
+            return kNone;
+    }
+    return node;
 }
 
 bool PhraseMatcher::endAccepted(std::string_view text, std::size_t phraseEnd, EndRule rule) const {
@@ -67,30 +106,37 @@ void PhraseMatcher::collect(std::string_view original, std::size_t begin,
 std::vector<PhraseMatch> PhraseMatcher::scan(std::string_view text, StartRule start,
                                              EndRule end) const {
     std::vector<PhraseMatch> matches;
-    const std::string lowered = asciiLower(text);
+    std::vector<std::pair<std::size_t, int>> ends;  // phrase ends at this position, and entries
     char32_t previous = 0;
     std::size_t pos = 0;
     while (pos < text.size()) {
         std::size_t length = 0;
-        const char32_t c = decodeAt(lowered, pos, length);
+        const char32_t c = decodeAt(text, pos, length);
         const bool atWordStart = !isWordChar(previous);
         const bool insideHangul = start == StartRule::InsideHangulWord && isHangulSyllable(c) &&
                                   isHangulSyllable(previous);
-        const auto lengths = lengthsByFirst_.find(c);
         bool matched = false;
-        if ((atWordStart || insideHangul) && lengths != lengthsByFirst_.end()) {
-            for (const std::size_t candidate : lengths->second) {
-                if (pos + candidate > text.size())
+        if ((atWordStart || insideHangul) && rootChildren_[foldCase(text[pos])] != kNone) {
+            ends.clear();
+            std::uint32_t node = 0;
+            for (std::size_t at = pos; at < text.size(); ++at) {
+                node = child(node, foldCase(text[at]));
+                if (node == kNone)
+                    break;
+                if (nodes_[node].entries >= 0)
+                    ends.emplace_back(at + 1, nodes_[node].entries);
+            }
+            for (auto candidate = ends.rbegin(); candidate != ends.rend(); ++candidate) {
+                const std::size_t phraseEnd = candidate->first;
+                if (!endAccepted(text, phraseEnd, end))
                     continue;
-                const auto found = phrases_.find(std::string_view(lowered).substr(pos, candidate));
-                if (found == phrases_.end() || !endAccepted(text, pos + candidate, end))
-                    continue;
-                PhraseMatch match{pos, pos + candidate, wordEnd(text, pos + candidate), {}};
-                collect(text, pos, found->second, match.payloads);
+                PhraseMatch match{pos, phraseEnd, wordEnd(text, phraseEnd), {}};
+                collect(text, pos, entryLists_[static_cast<std::size_t>(candidate->second)],
+                        match.payloads);
                 if (match.payloads.empty())
                     continue;
                 matches.push_back(std::move(match));
-                pos += candidate;
+                pos = phraseEnd;
                 previous = decodeAt(text, previousStart(text, pos), length);
                 matched = true;
                 break;
@@ -106,9 +152,9 @@ std::vector<PhraseMatch> PhraseMatcher::scan(std::string_view text, StartRule st
 
 std::vector<int> PhraseMatcher::lookup(std::string_view phrase) const {
     std::vector<int> payloads;
-    const auto found = phrases_.find(std::string_view(asciiLower(phrase)));
-    if (found != phrases_.end()) {
-        for (const auto& entry : found->second)
+    const std::uint32_t node = find(phrase);
+    if (node != kNone && nodes_[node].entries >= 0) {
+        for (const auto& entry : entryLists_[static_cast<std::size_t>(nodes_[node].entries)])
             payloads.push_back(entry.payload);
     }
     return payloads;

@@ -2,11 +2,12 @@
 // boundaries.
 #pragma once
 
+#include <array>
 #include <cstddef>
-#include <functional>
+#include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace yeonpyo::lexicon {
@@ -28,6 +29,8 @@ struct PhraseMatch {
 
 /// A set of phrases, each with integer payloads. Latin letters match case-insensitively, except
 /// that a phrase registered with a capital first letter ("Meta") only matches a capitalised word.
+/// Phrases are kept in a byte trie, so a scan reads each candidate position once, however many
+/// phrases there are.
 class PhraseMatcher {
 public:
     void add(std::string_view phrase, int payload);
@@ -38,26 +41,30 @@ public:
     /// Payloads registered under exactly this phrase (case-insensitive); empty when unknown.
     std::vector<int> lookup(std::string_view phrase) const;
 
-    bool empty() const { return phrases_.empty(); }
+    bool empty() const { return entryLists_.empty(); }
 
 private:
     struct Entry {
         int payload = 0;
         bool capitalised = false;
     };
+    struct Node {
+        std::vector<std::pair<unsigned char, std::uint32_t>> children;  ///< By byte, ascending.
+        int entries = -1;  ///< Index into entryLists_ when a phrase ends here.
+    };
+    static constexpr std::uint32_t kNone = 0;  ///< No node (the root is never a child).
+
+    std::uint32_t child(std::uint32_t node, unsigned char byte) const;
+    std::uint32_t addChild(std::uint32_t node, unsigned char byte);
+    /// The node that spells the (case-folded) phrase, or kNone.
+    std::uint32_t find(std::string_view phrase) const;
     bool endAccepted(std::string_view text, std::size_t phraseEnd, EndRule rule) const;
     void collect(std::string_view original, std::size_t begin, const std::vector<Entry>& entries,
                  std::vector<int>& payloads) const;
 
-    /// Hashes std::string and std::string_view alike, so lookups need no allocation.
-    struct PhraseHash {
-        using is_transparent = void;
-        std::size_t operator()(std::string_view text) const {
-            return std::hash<std::string_view>{}(text);
-        }
-    };
-    std::unordered_map<std::string, std::vector<Entry>, PhraseHash, std::equal_to<>> phrases_;
-    std::unordered_map<char32_t, std::vector<std::size_t>> lengthsByFirst_;  // longest first
+    std::vector<Node> nodes_{Node{}};  ///< nodes_[0] is the root.
+    std::array<std::uint32_t, 256> rootChildren_{};
+    std::vector<std::vector<Entry>> entryLists_;
 };
 
 }  // namespace yeonpyo::lexicon
