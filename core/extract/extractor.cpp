@@ -37,7 +37,7 @@ ArticleContext readArticle(const Article& article, const temporal::Reference& re
     for (const auto& quotation : context.quotations) {
         quotations.push_back({quotation.byteBegin, quotation.byteEnd});
     }
-    context.people = findPeople(article.text, context.lang, lexicon, quotations);
+    context.people = findPeople(article.text, context.lang, lexicon, quotations, context.places);
     return context;
 }
 

@@ -26,15 +26,19 @@ std::string englishSurname(std::string_view name) {
 
 PeopleReader::PeopleReader(std::string_view text, std::string_view lang,
                            const lexicon::Lexicon& lexicon,
-                           const std::vector<ByteRange>& quotations)
-    : text_(text), lang_(lang), lexicon_(lexicon), quotations_(quotations) {
+                           const std::vector<ByteRange>& quotations,
+                           std::vector<lexicon::PlaceHit> places)
+    : text_(text),
+      lang_(lang),
+      lexicon_(lexicon),
+      quotations_(quotations),
+      places_(std::move(places)) {
     using lexicon::EndRule;
     using lexicon::StartRule;
     const EndRule end = lang == "ko" ? EndRule::ParticleTail : EndRule::WordEnd;
     titles_ = lexicon.titles.forms.scan(text, StartRule::WordStart, end);
     orgs_ = lexicon.organisations.forms.scan(text, StartRule::WordStart, end);
     people_ = lexicon.people.forms.scan(text, StartRule::WordStart, end);
-    places_ = lexicon.gazetteer.scan(text);
     if (lang == "ko") {
         for (auto& title : titlesAfterPlaceNames())
             titles_.push_back(std::move(title));
@@ -69,9 +73,8 @@ const PeopleReader::Match* PeopleReader::orgBefore(std::size_t pos) const {
 }
 
 bool PeopleReader::insideQuotation(std::size_t pos) const {
-    return std::any_of(quotations_.begin(), quotations_.end(), [&](const ByteRange& range) {
-        return pos >= range.begin && pos < range.end;
-    });
+    const auto* quotation = lastStartingBy(quotations_, pos, byBegin);
+    return quotation && pos < quotation->end;
 }
 
 bool PeopleReader::isKnownName(const WordSpan& word) const {
@@ -149,45 +152,30 @@ std::string PeopleReader::surnameOf(std::string_view name) const {
 }
 
 void PeopleReader::readBareReferences() {
-    for (std::size_t pos = 0; pos < text_.size();) {
-        const auto word = wordAfter(text_, pos);
-        if (!word) {
-            std::size_t length = 0;
-            lexicon::decodeAt(text_, pos, length);
-            pos += length;
-            continue;
-        }
-        pos = word->end;
-        const int person = bareReference(*word);
-        if (person >= 0)
-            mention(person, word->begin, word->begin + nameLength(*word, person));
-    }
-}
-
-int PeopleReader::bareReference(const WordSpan& word) const {
-    const auto text = word.in(text_);
+    // The names people are referred to by alone: English surnames ("Zuckerberg"); Korean full
+    // names, surnames and first words of two syllables or more ("저커버그", "마크"), particles
+    // allowed after them. One pass over the text finds them all.
+    lexicon::PhraseMatcher names;
     for (std::size_t i = 0; i < result_.people.size(); ++i) {
         const auto& person = result_.people[i];
-        if (lang_ == "en" && text == person.surname && isCapitalised(text))
-            return static_cast<int>(i);
+        if (lang_ == "en" && isCapitalised(person.surname))
+            names.add(person.surname, static_cast<int>(i));
         if (lang_ != "ko")
             continue;
         const std::string firstWord = person.name.substr(0, person.name.find(' '));
         for (const std::string& name : {person.name, person.surname, firstWord}) {
-            const bool usable = hangulSyllables(name) >= 2 && text.starts_with(name);
-            if (usable && lexicon::isParticleTail(text.substr(name.size())))
-                return static_cast<int>(i);
+            if (hangulSyllables(name) >= 2)
+                names.add(name, static_cast<int>(i));
         }
     }
-    return -1;
-}
-
-std::size_t PeopleReader::nameLength(const WordSpan& word, int person) const {
-    const auto& entry = result_.people[static_cast<std::size_t>(person)];
-    const auto text = word.in(text_);
-    if (text.starts_with(entry.name))
-        return entry.name.size();
-    return text.starts_with(entry.surname) ? entry.surname.size() : text.size();
+    if (names.empty())
+        return;
+    using lexicon::EndRule;
+    const auto end = lang_ == "ko" ? EndRule::ParticleTail : EndRule::WordEnd;
+    for (const auto& hit : names.scan(text_, lexicon::StartRule::WordStart, end)) {
+        const int person = *std::min_element(hit.payloads.begin(), hit.payloads.end());
+        mention(person, hit.begin, hit.end);
+    }
 }
 
 void PeopleReader::keepOutermostMentions() {
@@ -229,7 +217,13 @@ Participant ArticlePeople::participant(int person) const {
 ArticlePeople findPeople(std::string_view text, std::string_view lang,
                          const lexicon::Lexicon& lexicon,
                          const std::vector<ByteRange>& quotations) {
-    return PeopleReader(text, lang, lexicon, quotations).read();
+    return findPeople(text, lang, lexicon, quotations, lexicon.gazetteer.scan(text));
+}
+
+ArticlePeople findPeople(std::string_view text, std::string_view lang,
+                         const lexicon::Lexicon& lexicon, const std::vector<ByteRange>& quotations,
+                         std::vector<lexicon::PlaceHit> places) {
+    return PeopleReader(text, lang, lexicon, quotations, std::move(places)).read();
 }
 
 }  // namespace yeonpyo::extract

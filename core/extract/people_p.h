@@ -51,5 +51,9 @@ struct ByteRange {
 /// quotations do not introduce people: a name before a title there is not read as a new person.
 ArticlePeople findPeople(std::string_view text, std::string_view lang,
                          const lexicon::Lexicon& lexicon, const std::vector<ByteRange>& quotations);
+/// The same, with the text's place names already found (lexicon.gazetteer.scan(text)).
+ArticlePeople findPeople(std::string_view text, std::string_view lang,
+                         const lexicon::Lexicon& lexicon, const std::vector<ByteRange>& quotations,
+                         std::vector<lexicon::PlaceHit> places);
 
 }  // namespace yeonpyo::extract

@@ -17,8 +17,9 @@ namespace yeonpyo::extract {
 /// people_korean.cpp, English ones in people_english.cpp), lexicon names, and later references.
 class PeopleReader {
 public:
+    /// places: the text's place names (lexicon.gazetteer.scan(text)).
     PeopleReader(std::string_view text, std::string_view lang, const lexicon::Lexicon& lexicon,
-                 const std::vector<ByteRange>& quotations);
+                 const std::vector<ByteRange>& quotations, std::vector<lexicon::PlaceHit> places);
     ArticlePeople read();
 
 private:
@@ -53,8 +54,6 @@ private:
     int referTo(std::string_view surname, int title) const;
     std::string surnameOf(std::string_view name) const;
     void readBareReferences();
-    int bareReference(const WordSpan& word) const;
-    std::size_t nameLength(const WordSpan& word, int person) const;
     void keepOutermostMentions();
     void chooseSubject();
 
