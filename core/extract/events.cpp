@@ -25,7 +25,7 @@ bool orgsRelated(const std::string& a, const std::string& b) {
     return a == b || b.starts_with(a + "-") || a.starts_with(b + "-");
 }
 
-std::string dayOf(const std::string& value) {
+std::string_view dayOf(std::string_view value) {
     return value.substr(0, 10);
 }
 

@@ -14,6 +14,8 @@ namespace {
 constexpr std::string_view kHomeCountry = "country:kr";
 // An alias written "~경기" names the place only right before a place inside it ("경기 성남").
 constexpr std::string_view kContextOnly = "~";
+// Enclosing places are followed at most this far up (guards against a cycle in user data).
+constexpr std::size_t kMaxDepth = 16;
 
 constexpr std::array kKindNames{
     std::pair{PlaceKind::Country, std::string_view{"country"}},
@@ -122,7 +124,7 @@ std::vector<const PlaceEntry*> Gazetteer::candidatesOf(const std::vector<int>& p
 }
 
 const PlaceEntry* Gazetteer::find(std::string_view id) const {
-    const auto found = byId_.find(std::string(id));
+    const auto found = byId_.find(id);
     return found == byId_.end() ? nullptr : &entries_[found->second];
 }
 
@@ -166,7 +168,7 @@ bool Gazetteer::enclosesNext(const PlaceHit& hit, const PhraseMatch* next,
 std::vector<const PlaceEntry*> Gazetteer::ancestors(const PlaceEntry& entry) const {
     std::vector<const PlaceEntry*> chain;
     const PlaceEntry* current = find(entry.parentId);
-    while (current != nullptr && chain.size() < 16) {
+    while (current != nullptr && chain.size() < kMaxDepth) {
         chain.push_back(current);
         current = find(current->parentId);
     }
@@ -174,10 +176,13 @@ std::vector<const PlaceEntry*> Gazetteer::ancestors(const PlaceEntry& entry) con
 }
 
 bool Gazetteer::encloses(const PlaceEntry& ancestor, const PlaceEntry& entry) const {
-    if (&ancestor == &entry)
-        return true;
-    const auto chain = ancestors(entry);
-    return std::find(chain.begin(), chain.end(), &ancestor) != chain.end();
+    const PlaceEntry* current = &entry;
+    for (std::size_t depth = 0; current != nullptr && depth <= kMaxDepth; ++depth) {
+        if (current == &ancestor)
+            return true;
+        current = find(current->parentId);
+    }
+    return false;
 }
 
 const std::string& Gazetteer::name(const PlaceEntry& entry, std::string_view lang) {

@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <deque>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -77,7 +78,14 @@ private:
     std::vector<const PlaceEntry*> candidatesOf(const std::vector<int>& payloads) const;
 
     std::deque<PlaceEntry> entries_;  // a deque, so that entries never move
-    std::unordered_map<std::string, std::size_t> byId_;
+    /// Hashes std::string and std::string_view alike, so lookups by id need no allocation.
+    struct IdHash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view id) const {
+            return std::hash<std::string_view>{}(id);
+        }
+    };
+    std::unordered_map<std::string, std::size_t, IdHash, std::equal_to<>> byId_;
     PhraseMatcher names_;
 };
 

@@ -17,14 +17,23 @@ unsigned char foldCase(char c) {
     return static_cast<unsigned char>(isAsciiUpper(c) ? c - 'A' + 'a' : c);
 }
 
+char32_t foldCodePoint(char32_t c) {
+    return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
+}
+
 }  // namespace
 
 void PhraseMatcher::add(std::string_view phrase, int payload) {
     if (phrase.empty())
         return;
     std::uint32_t node = 0;
-    for (const char c : phrase)
-        node = addChild(node, foldCase(c));
+    std::size_t firstLength = 0;
+    const char32_t first = decodeAt(phrase, 0, firstLength);
+    for (std::size_t i = 0; i < phrase.size(); ++i) {
+        node = addChild(node, foldCase(phrase[i]));
+        if (i + 1 == firstLength)
+            afterFirst_[foldCodePoint(first)] = node;
+    }
     auto& slot = nodes_[node].entries;
     if (slot < 0) {
         slot = static_cast<int>(entryLists_.size());
@@ -116,10 +125,14 @@ std::vector<PhraseMatch> PhraseMatcher::scan(std::string_view text, StartRule st
         const bool insideHangul = start == StartRule::InsideHangulWord && isHangulSyllable(c) &&
                                   isHangulSyllable(previous);
         bool matched = false;
-        if ((atWordStart || insideHangul) && rootChildren_[foldCase(text[pos])] != kNone) {
+        const auto first =
+            atWordStart || insideHangul ? afterFirst_.find(foldCodePoint(c)) : afterFirst_.end();
+        if (first != afterFirst_.end()) {
             ends.clear();
-            std::uint32_t node = 0;
-            for (std::size_t at = pos; at < text.size(); ++at) {
+            std::uint32_t node = first->second;
+            if (nodes_[node].entries >= 0)
+                ends.emplace_back(pos + length, nodes_[node].entries);
+            for (std::size_t at = pos + length; at < text.size(); ++at) {
                 node = child(node, foldCase(text[at]));
                 if (node == kNone)
                     break;

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -64,6 +65,9 @@ private:
 
     std::vector<Node> nodes_{Node{}};  ///< nodes_[0] is the root.
     std::array<std::uint32_t, 256> rootChildren_{};
+    /// The node reached by a phrase's whole first code point (case-folded): most positions of a
+    /// text start no phrase, and one lookup tells.
+    std::unordered_map<char32_t, std::uint32_t> afterFirst_;
     std::vector<std::vector<Entry>> entryLists_;
 };
 
