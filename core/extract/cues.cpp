@@ -6,6 +6,7 @@
 
 #include "core/extract/spans_p.h"
 #include "core/extract/words_p.h"
+#include "core/lexicon/utf8.h"
 
 namespace yeonpyo::extract {
 namespace {
@@ -33,24 +34,29 @@ bool isOrderCue(CueKind kind) {
            kind == CueKind::AfterPrevious;
 }
 
-ArticleCues::ArticleCues(std::string_view text, std::string_view lang,
-                         const lexicon::Lexicon& lexicon,
-                         const std::vector<text::Quotation>& quotations,
-                         const std::vector<temporal::TimeExpression>& times)
-    : text_(text), korean_(lang == "ko") {
-    using lexicon::EndRule;
-    for (const auto& hit :
-         lexicon.cues.forms.scan(text, lexicon::StartRule::WordStart,
-                                 korean_ ? EndRule::AnyEnding : EndRule::WordEnd)) {
+bool cueWordStands(std::string_view text, const lexicon::PhraseMatch& hit, bool korean,
+                   bool particlesOnly) {
+    if (!korean)
+        return hit.wordEnd == hit.end;
+    const auto tail = text.substr(hit.end, hit.wordEnd - hit.end);
+    return !particlesOnly || tail.empty() ||
+           (static_cast<unsigned char>(tail.front()) >= 0x80 && lexicon::isParticleTail(tail));
+}
+
+ArticleCues::ArticleCues(const ArticleContext& context, const lexicon::Lexicon& lexicon)
+    : text_(context.text), korean_(context.lang == "ko") {
+    for (const auto& hit : context.cueWords) {
+        if (!cueWordStands(text_, hit, korean_, false))
+            continue;
         for (const int index : hit.payloads) {
             const auto& entry = lexicon.cues.entries[static_cast<std::size_t>(index)];
-            if (entry.lang == lang)
+            if (entry.lang == context.lang)
                 cues_.push_back({hit.begin, hit.end, entry.kind, entry.count});
         }
     }
-    for (const auto& quotation : quotations)
+    for (const auto& quotation : context.quotations)
         quotations_.push_back({quotation.byteBegin, quotation.byteEnd});
-    for (const auto& time : times)
+    for (const auto& time : context.times)
         times_.push_back({time.byteBegin, time.byteEnd});
 }
 

@@ -7,9 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/extract/mentions_p.h"
 #include "core/lexicon/lexicon.h"
-#include "core/temporal/temporal.h"
-#include "core/text/sentences.h"
 
 namespace yeonpyo::extract {
 
@@ -31,12 +30,16 @@ struct CueHit {
 /// True for cues that order events: before, after, before-previous, after-previous.
 bool isOrderCue(lexicon::CueKind kind);
 
+/// Whether a cue word (found with any ending) stands as the language needs: an English one ends its
+/// word; a Korean one may take any ending, or only particles when particlesOnly ("이후에는").
+bool cueWordStands(std::string_view text, const lexicon::PhraseMatch& hit, bool korean,
+                   bool particlesOnly);
+
 /// Where the cues and quotations of an article are, and questions about a range of it.
 class ArticleCues {
 public:
-    ArticleCues(std::string_view text, std::string_view lang, const lexicon::Lexicon& lexicon,
-                const std::vector<text::Quotation>& quotations,
-                const std::vector<temporal::TimeExpression>& times);
+    /// Reads the context's cue words of its language, quotations and time expressions.
+    ArticleCues(const ArticleContext& context, const lexicon::Lexicon& lexicon);
 
     bool insideQuotation(std::size_t pos) const;
     /// A cue of that kind starts in range, outside quotations.

@@ -27,7 +27,14 @@ ArticleContext readArticle(const Article& article, const temporal::Reference& re
     context.text = article.text;
     context.lang = article.lang.empty() ? text::guessLanguage(article.text) : article.lang;
     context.lexicon = &lexicon;
-    context.sentences = layoutSentences(article.text, context.lang, lexicon);
+    const bool korean = context.lang == "ko";
+    using lexicon::EndRule;
+    using lexicon::StartRule;
+    context.cueWords =
+        lexicon.cues.forms.scan(article.text, StartRule::WordStart, EndRule::AnyEnding);
+    context.organisations = lexicon.organisations.forms.scan(
+        article.text, StartRule::WordStart, korean ? EndRule::ParticleTail : EndRule::WordEnd);
+    context.sentences = layoutSentences(article.text, context.lang, lexicon, context.cueWords);
     const auto language =
         context.lang == "ko" ? temporal::Language::Korean : temporal::Language::English;
     context.times = temporal::Tagger(language, reference).tag(article.text);
@@ -37,7 +44,8 @@ ArticleContext readArticle(const Article& article, const temporal::Reference& re
     for (const auto& quotation : context.quotations) {
         quotations.push_back({quotation.byteBegin, quotation.byteEnd});
     }
-    context.people = findPeople(article.text, context.lang, lexicon, quotations, context.places);
+    context.people = findPeople(article.text, context.lang, lexicon, quotations, context.places,
+                                context.organisations);
     return context;
 }
 

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "core/extract/spans_p.h"
 #include "core/lexicon/utf8.h"
 #include "core/text/sentences.h"
 
@@ -37,26 +38,33 @@ bool endsLikeSentence(std::string_view sentence) {
     return false;
 }
 
-bool endsWithCredit(std::string_view paragraph, const lexicon::Lexicon& lexicon) {
-    paragraph = trimmedTail(paragraph);
+/// The paragraph [begin, end) of text ends in a credit among the cue words.
+bool endsWithCredit(std::string_view text, std::size_t begin, std::size_t end,
+                    const lexicon::Lexicon& lexicon,
+                    const std::vector<lexicon::PhraseMatch>& cueWords) {
+    const auto paragraph = trimmedTail(text.substr(begin, end - begin));
     if (paragraph.empty() || paragraph.back() == '.')
         return false;
-    const auto matches = lexicon.cues.forms.scan(paragraph, lexicon::StartRule::WordStart,
-                                                 lexicon::EndRule::AnyEnding);
-    return std::any_of(matches.begin(), matches.end(), [&](const lexicon::PhraseMatch& match) {
+    const std::size_t tail =
+        paragraph.size() > kCreditTailBytes ? begin + paragraph.size() - kCreditTailBytes : begin;
+    for (auto match = firstStartingFrom(cueWords, tail, byBegin);
+         match != cueWords.end() && match->begin < begin + paragraph.size(); ++match) {
         const bool credit =
-            std::any_of(match.payloads.begin(), match.payloads.end(), [&](int index) {
+            std::any_of(match->payloads.begin(), match->payloads.end(), [&](int index) {
                 return lexicon.cues.entries[static_cast<std::size_t>(index)].kind ==
                        lexicon::CueKind::Credit;
             });
-        return credit && paragraph.size() - match.begin <= kCreditTailBytes;
-    });
+        if (credit)
+            return true;
+    }
+    return false;
 }
 
 }  // namespace
 
 std::vector<SentenceSpan> layoutSentences(std::string_view text, std::string_view lang,
-                                          const lexicon::Lexicon& lexicon) {
+                                          const lexicon::Lexicon& lexicon,
+                                          const std::vector<lexicon::PhraseMatch>& cueWords) {
     std::vector<SentenceSpan> spans;
     for (const auto& sentence : text::splitSentences(text, lang)) {
         spans.push_back({sentence.byteBegin, sentence.byteEnd, sentence.begin, sentence.end,
@@ -66,9 +74,8 @@ std::vector<SentenceSpan> layoutSentences(std::string_view text, std::string_vie
         std::size_t last = first;
         while (last + 1 < spans.size() && spans[last + 1].paragraph == spans[first].paragraph)
             ++last;
-        const auto paragraph =
-            text.substr(spans[first].byteBegin, spans[last].byteEnd - spans[first].byteBegin);
-        const bool caption = endsWithCredit(paragraph, lexicon);
+        const bool caption =
+            endsWithCredit(text, spans[first].byteBegin, spans[last].byteEnd, lexicon, cueWords);
         for (std::size_t i = first; i <= last; ++i) {
             const auto sentence =
                 text.substr(spans[i].byteBegin, spans[i].byteEnd - spans[i].byteBegin);

@@ -24,8 +24,10 @@ struct SentenceSpan {
 
 /// Splits text into sentences and gives each its role. A paragraph ending in a photo credit
 /// ("연합뉴스", "사진=…", "(Yonhap)") is a caption; a line without sentence-final punctuation
-/// (a deck line, a dateline, a byline) is a headline line.
+/// (a deck line, a dateline, a byline) is a headline line. cueWords are the text's cue words
+/// (lexicon.cues, in text order).
 std::vector<SentenceSpan> layoutSentences(std::string_view text, std::string_view lang,
-                                          const lexicon::Lexicon& lexicon);
+                                          const lexicon::Lexicon& lexicon,
+                                          const std::vector<lexicon::PhraseMatch>& cueWords);
 
 }  // namespace yeonpyo::extract

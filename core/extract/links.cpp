@@ -22,11 +22,11 @@ struct OrderCue {
 
 std::vector<OrderCue> orderCues(const ArticleContext& context) {
     const auto& lexicon = *context.lexicon;
-    const auto end =
-        context.lang == "ko" ? lexicon::EndRule::ParticleTail : lexicon::EndRule::WordEnd;
+    const bool korean = context.lang == "ko";
     std::vector<OrderCue> cues;
-    for (const auto& hit :
-         lexicon.cues.forms.scan(context.text, lexicon::StartRule::WordStart, end)) {
+    for (const auto& hit : context.cueWords) {
+        if (!cueWordStands(context.text, hit, korean, true))
+            continue;
         for (const int index : hit.payloads) {
             const auto& cue = lexicon.cues.entries[static_cast<std::size_t>(index)];
             if (cue.lang != context.lang || !isOrderCue(cue.kind))

@@ -26,13 +26,10 @@ public:
         : context_(context),
           lexicon_(*context.lexicon),
           korean_(context.lang == "ko"),
-          cues_(context.text, context.lang, lexicon_, context.quotations, context.times),
+          cues_(context, lexicon_),
           times_(context.times, korean_,
                  [this](std::size_t pos) { return cues_.insideQuotation(pos); }),
-          orgs_(lexicon_.organisations.forms.scan(
-              context.text, StartRule::WordStart,
-              korean_ ? EndRule::ParticleTail : EndRule::WordEnd)),
-          triggers_(context, cues_, orgs_) {
+          triggers_(context, cues_) {
         for (const auto& hit : context.places) {
             if (!insideQuotation(hit.begin))
                 places_.push_back(hit);
@@ -129,10 +126,12 @@ private:
             mention.time->own = false;
         addPeople(mention, sentence, segment);
         mention.group = cues_.groupIn({korean_ ? segment.begin : sentence.begin, segment.end});
-        for (const auto& org : orgs_) {
-            if (segment.contains(org.begin) && !insideQuotation(org.begin)) {
+        const auto& orgs = context_.organisations;
+        for (auto org = firstStartingFrom(orgs, segment.begin, byBegin);
+             org != orgs.end() && org->begin < segment.end; ++org) {
+            if (!insideQuotation(org->begin)) {
                 mention.orgKeys.push_back(
-                    lexicon_.organisations.entries[static_cast<std::size_t>(org.payloads.front())]
+                    lexicon_.organisations.entries[static_cast<std::size_t>(org->payloads.front())]
                         .key);
             }
         }
@@ -230,7 +229,6 @@ private:
     ArticleCues cues_;
     std::vector<lexicon::PlaceHit> places_;  ///< Place names outside quotations.
     TimeFinder times_;
-    std::vector<PhraseMatch> orgs_;
     TriggerFilter triggers_;
 };
 

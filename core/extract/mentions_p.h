@@ -77,6 +77,9 @@ struct ArticleContext {
     std::vector<SentenceSpan> sentences;
     std::vector<temporal::TimeExpression> times;
     std::vector<lexicon::PlaceHit> places;
+    std::vector<lexicon::PhraseMatch> organisations;  ///< Organisation names, in text order.
+    /// Cue words (cues.tsv) of any language with any ending, in text order (see cueWordStands).
+    std::vector<lexicon::PhraseMatch> cueWords;
     std::vector<text::Quotation> quotations;
     ArticlePeople people;
     const lexicon::Lexicon* lexicon = nullptr;

@@ -27,17 +27,18 @@ std::string englishSurname(std::string_view name) {
 PeopleReader::PeopleReader(std::string_view text, std::string_view lang,
                            const lexicon::Lexicon& lexicon,
                            const std::vector<ByteRange>& quotations,
-                           std::vector<lexicon::PlaceHit> places)
+                           const std::vector<lexicon::PlaceHit>& places,
+                           const std::vector<Match>& organisations)
     : text_(text),
       lang_(lang),
       lexicon_(lexicon),
       quotations_(quotations),
-      places_(std::move(places)) {
+      orgs_(organisations),
+      places_(places) {
     using lexicon::EndRule;
     using lexicon::StartRule;
     const EndRule end = lang == "ko" ? EndRule::ParticleTail : EndRule::WordEnd;
     titles_ = lexicon.titles.forms.scan(text, StartRule::WordStart, end);
-    orgs_ = lexicon.organisations.forms.scan(text, StartRule::WordStart, end);
     people_ = lexicon.people.forms.scan(text, StartRule::WordStart, end);
     if (lang == "ko") {
         for (auto& title : titlesAfterPlaceNames())
@@ -217,13 +218,16 @@ Participant ArticlePeople::participant(int person) const {
 ArticlePeople findPeople(std::string_view text, std::string_view lang,
                          const lexicon::Lexicon& lexicon,
                          const std::vector<ByteRange>& quotations) {
-    return findPeople(text, lang, lexicon, quotations, lexicon.gazetteer.scan(text));
+    const auto end = lang == "ko" ? lexicon::EndRule::ParticleTail : lexicon::EndRule::WordEnd;
+    return findPeople(text, lang, lexicon, quotations, lexicon.gazetteer.scan(text),
+                      lexicon.organisations.forms.scan(text, lexicon::StartRule::WordStart, end));
 }
 
 ArticlePeople findPeople(std::string_view text, std::string_view lang,
                          const lexicon::Lexicon& lexicon, const std::vector<ByteRange>& quotations,
-                         std::vector<lexicon::PlaceHit> places) {
-    return PeopleReader(text, lang, lexicon, quotations, std::move(places)).read();
+                         const std::vector<lexicon::PlaceHit>& places,
+                         const std::vector<lexicon::PhraseMatch>& organisations) {
+    return PeopleReader(text, lang, lexicon, quotations, places, organisations).read();
 }
 
 }  // namespace yeonpyo::extract

@@ -51,9 +51,11 @@ struct ByteRange {
 /// quotations do not introduce people: a name before a title there is not read as a new person.
 ArticlePeople findPeople(std::string_view text, std::string_view lang,
                          const lexicon::Lexicon& lexicon, const std::vector<ByteRange>& quotations);
-/// The same, with the text's place names already found (lexicon.gazetteer.scan(text)).
+/// The same, with the text's place names (lexicon.gazetteer.scan(text)) and organisation names
+/// (lexicon.organisations.forms.scan, at word starts, Korean particles allowed) already found.
 ArticlePeople findPeople(std::string_view text, std::string_view lang,
                          const lexicon::Lexicon& lexicon, const std::vector<ByteRange>& quotations,
-                         std::vector<lexicon::PlaceHit> places);
+                         const std::vector<lexicon::PlaceHit>& places,
+                         const std::vector<lexicon::PhraseMatch>& organisations);
 
 }  // namespace yeonpyo::extract

@@ -17,9 +17,11 @@ namespace yeonpyo::extract {
 /// people_korean.cpp, English ones in people_english.cpp), lexicon names, and later references.
 class PeopleReader {
 public:
-    /// places: the text's place names (lexicon.gazetteer.scan(text)).
+    /// places and organisations: the names findPeople() is given.
     PeopleReader(std::string_view text, std::string_view lang, const lexicon::Lexicon& lexicon,
-                 const std::vector<ByteRange>& quotations, std::vector<lexicon::PlaceHit> places);
+                 const std::vector<ByteRange>& quotations,
+                 const std::vector<lexicon::PlaceHit>& places,
+                 const std::vector<lexicon::PhraseMatch>& organisations);
     ArticlePeople read();
 
 private:
@@ -62,9 +64,9 @@ private:
     const lexicon::Lexicon& lexicon_;
     const std::vector<ByteRange>& quotations_;
     std::vector<Match> titles_;
-    std::vector<Match> orgs_;
+    const std::vector<Match>& orgs_;
     std::vector<Match> people_;
-    std::vector<lexicon::PlaceHit> places_;
+    const std::vector<lexicon::PlaceHit>& places_;
     ArticlePeople result_;
 };
 

@@ -56,18 +56,16 @@ std::size_t longestOf(const std::vector<Span>& spans) {
 
 }  // namespace
 
-TriggerFilter::TriggerFilter(const ArticleContext& context, const ArticleCues& cues,
-                             const std::vector<PhraseMatch>& orgs)
+TriggerFilter::TriggerFilter(const ArticleContext& context, const ArticleCues& cues)
     : context_(context),
       lexicon_(*context.lexicon),
       cues_(cues),
-      orgs_(orgs),
       korean_(context.lang == "ko"),
       triggers_(lexicon_.triggers.forms.scan(
           context.text, korean_ ? StartRule::InsideHangulWord : StartRule::WordStart,
           korean_ ? EndRule::AnyEnding : EndRule::WordEnd)),
-      longestName_(std::max(
-          {longestOf(context.places), longestOf(orgs), longestOf(context.people.mentions)})) {}
+      longestName_(std::max({longestOf(context.places), longestOf(context.organisations),
+                             longestOf(context.people.mentions)})) {}
 
 std::vector<const PhraseMatch*> TriggerFilter::in(TextRange sentence) const {
     std::vector<const PhraseMatch*> found;
@@ -124,7 +122,8 @@ bool TriggerFilter::overlapsName(const PhraseMatch& trigger) const {
     const auto overlaps = [&](const auto& spans) {
         return anyOverlaps(spans, longestName_, trigger.begin, trigger.end);
     };
-    return overlaps(context_.places) || overlaps(orgs_) || overlaps(context_.people.mentions);
+    return overlaps(context_.places) || overlaps(context_.organisations) ||
+           overlaps(context_.people.mentions);
 }
 
 }  // namespace yeonpyo::extract

@@ -12,9 +12,8 @@ namespace yeonpyo::extract {
 
 class TriggerFilter {
 public:
-    /// Finds the article's trigger words; orgs are its organisation names (kept by the caller).
-    TriggerFilter(const ArticleContext& context, const ArticleCues& cues,
-                  const std::vector<lexicon::PhraseMatch>& orgs);
+    /// Finds the article's trigger words.
+    TriggerFilter(const ArticleContext& context, const ArticleCues& cues);
 
     /// The accepted triggers of a sentence, in text order.
     std::vector<const lexicon::PhraseMatch*> in(TextRange sentence) const;
@@ -31,7 +30,6 @@ private:
     const ArticleContext& context_;
     const lexicon::Lexicon& lexicon_;
     const ArticleCues& cues_;
-    const std::vector<lexicon::PhraseMatch>& orgs_;
     bool korean_;
     std::vector<lexicon::PhraseMatch> triggers_;  ///< In text order.
     std::size_t longestName_ = 0;                 ///< Bytes of the longest name in the text.
