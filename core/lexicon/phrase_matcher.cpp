@@ -31,8 +31,12 @@ void PhraseMatcher::add(std::string_view phrase, int payload) {
     const char32_t first = decodeAt(phrase, 0, firstLength);
     for (std::size_t i = 0; i < phrase.size(); ++i) {
         node = addChild(node, foldCase(phrase[i]));
-        if (i + 1 == firstLength)
-            afterFirst_[foldCodePoint(first)] = node;
+        if (i + 1 == firstLength) {
+            const char32_t folded = foldCodePoint(first);
+            afterFirst_[folded] = node;
+            if (folded < 0x10000)
+                startsPhrase_[folded / 64] |= std::uint64_t{1} << (folded % 64);
+        }
     }
     auto& slot = nodes_[node].entries;
     if (slot < 0) {
@@ -125,8 +129,10 @@ std::vector<PhraseMatch> PhraseMatcher::scan(std::string_view text, StartRule st
         const bool insideHangul = start == StartRule::InsideHangulWord && isHangulSyllable(c) &&
                                   isHangulSyllable(previous);
         bool matched = false;
-        const auto first =
-            atWordStart || insideHangul ? afterFirst_.find(foldCodePoint(c)) : afterFirst_.end();
+        const char32_t folded = foldCodePoint(c);
+        const auto first = (atWordStart || insideHangul) && mayStartPhrase(folded)
+                               ? afterFirst_.find(folded)
+                               : afterFirst_.end();
         if (first != afterFirst_.end()) {
             ends.clear();
             std::uint32_t node = first->second;

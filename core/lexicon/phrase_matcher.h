@@ -68,6 +68,12 @@ private:
     /// The node reached by a phrase's whole first code point (case-folded): most positions of a
     /// text start no phrase, and one lookup tells.
     std::unordered_map<char32_t, std::uint32_t> afterFirst_;
+    /// One bit per code point of the Basic Multilingual Plane: set when a phrase starts with it,
+    /// so that most positions are rejected without a hash probe.
+    std::vector<std::uint64_t> startsPhrase_ = std::vector<std::uint64_t>(0x10000 / 64, 0);
+    bool mayStartPhrase(char32_t c) const {
+        return c >= 0x10000 || ((startsPhrase_[c / 64] >> (c % 64)) & 1) != 0;
+    }
     std::vector<std::vector<Entry>> entryLists_;
 };
 

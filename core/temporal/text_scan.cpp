@@ -98,12 +98,6 @@ std::string toUtf8(std::u32string_view text) {
     return utf8;
 }
 
-bool Scan::startsWith(int pos, std::u32string_view word) const {
-    if (pos < 0 || pos + static_cast<int>(word.size()) > size())
-        return false;
-    return text_.substr(static_cast<std::size_t>(pos), word.size()) == word;
-}
-
 int Scan::matchLoose(int pos, std::u32string_view word) const {
     int at = pos;
     for (const char32_t expected : word) {

@@ -39,8 +39,14 @@ public:
     int size() const { return static_cast<int>(text_.size()); }
     std::u32string_view view() const { return text_; }
 
-    /// True when the text at pos spells word exactly.
-    bool startsWith(int pos, std::u32string_view word) const;
+    /// True when the text at pos spells word exactly (inline: matchers ask it at every position).
+    bool startsWith(int pos, std::u32string_view word) const {
+        if (pos < 0 || word.empty() || pos + static_cast<int>(word.size()) > size() ||
+            text_[static_cast<std::size_t>(pos)] != word.front()) {
+            return word.empty() && pos >= 0 && pos <= size();
+        }
+        return text_.substr(static_cast<std::size_t>(pos), word.size()) == word;
+    }
     /// Like startsWith, but a space in word matches zero or one space in the text; returns the end
     /// or -1.
     int matchLoose(int pos, std::u32string_view word) const;
