@@ -103,7 +103,10 @@ public:
     /// stored row ids are returned in input order. A quote without text gets the text its
     /// code point offsets select in its article.
     Result<std::vector<std::int64_t>> addEvents(const std::vector<Event>& events);
-    /// Replaces a stored event (by id) with `event`; see EditOrigin for who wins.
+    /// Replaces a stored event (by id) with `event`; see EditOrigin for who wins. Conflicts
+    /// between sources: an import adds those not yet stored to an event nobody edited and leaves
+    /// an edited one's alone; every other origin (a user's edit) stores exactly
+    /// `event.conflicts`, so an edit without a conflict resolves it for good.
     Status updateEvent(const Event& event, EditOrigin origin);
     Status deleteEvents(std::span<const std::int64_t> ids);
     /// Sets sequence 1, 2, … on the events in the order given.
@@ -188,6 +191,9 @@ private:
                        ArticleLengths& lengths);
     Status writeAfterLinks(std::int64_t id, const std::vector<std::int64_t>& afterIds,
                            DetailWrite mode);
+    /// Append skips conflicts already stored; a conflict's article must be in the document.
+    Status writeConflicts(std::int64_t id, const std::vector<SourceConflict>& conflicts,
+                          DetailWrite mode);
     /// Adds an event's current text to the search index; unindexForSearch() removes it and must
     /// run before any change to the event, its participants or its quotes.
     Status indexForSearch(std::int64_t id);

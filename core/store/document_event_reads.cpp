@@ -77,6 +77,13 @@ Status Document::fillDetails(std::vector<Event>& events, bool allEvents) {
                  });
     if (!quotes)
         return quotes;
+    const auto appendConflict = [](Event& event, const Statement& row) {
+        event.conflicts.push_back({row.textAt(1), row.textAt(2), row.textAt(3), row.int64At(4)});
+    };
+    auto conflicts = readRows("field, kept, other, coalesce(article_id, 0) FROM event_conflict",
+                              "position", appendConflict);
+    if (!conflicts)
+        return conflicts;
     return readRows(
         "after_id FROM event_after", "after_id",
         [](Event& event, const Statement& row) { event.after.push_back(row.int64At(1)); });

@@ -77,6 +77,8 @@ Status Document::insertEvents(const std::vector<Event>& events, ProvisionalIds& 
             return done;
         if (auto done = writeAfterLinks(id, afterIds, fresh); !done)
             return done;
+        if (auto done = writeConflicts(id, event.conflicts, fresh); !done)
+            return done;
         if (auto done = indexForSearch(id); !done)
             return done;
     }
@@ -124,6 +126,13 @@ Status Document::updateEvent(const Event& event, EditOrigin origin) {
             return done;
         if (auto done = writeAfterLinks(event.id, event.after, mode); !done)
             return done;
+        // An import adds new conflicts to an event nobody edited; a user's list stands as given.
+        if (origin != EditOrigin::Import || !*edited) {
+            const auto conflicts =
+                origin == EditOrigin::Import ? DetailWrite::Append : DetailWrite::Replace;
+            if (auto done = writeConflicts(event.id, event.conflicts, conflicts); !done)
+                return done;
+        }
         return indexForSearch(event.id);
     });
 }

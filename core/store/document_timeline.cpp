@@ -6,7 +6,8 @@
 namespace yeonpyo::store {
 namespace {
 
-/// `event` with each quote's article id translated from the file's ids to row ids.
+/// `event` with the article ids of its quotes and conflicts translated from the file's ids to
+/// row ids.
 Result<Event> withStoredArticles(
     const Event& event, const std::unordered_map<std::int64_t, std::int64_t>& articleRowOf) {
     Event remapped = event;
@@ -17,6 +18,17 @@ Result<Event> withStoredArticles(
                          std::to_string(quote.articleId) + ", which is not among the articles."};
         }
         quote.articleId = found->second;
+    }
+    for (SourceConflict& conflict : remapped.conflicts) {
+        if (conflict.articleId == 0)
+            continue;  // the source is not known
+        const auto found = articleRowOf.find(conflict.articleId);
+        if (found == articleRowOf.end()) {
+            return Error{"Event " + std::to_string(event.id) + " cites article " +
+                         std::to_string(conflict.articleId) +
+                         " for a conflict, which is not among the articles."};
+        }
+        conflict.articleId = found->second;
     }
     return remapped;
 }

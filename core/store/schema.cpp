@@ -1,4 +1,4 @@
-// Migration steps of the document schema, applied in order; version 1 creates every table.
+// Migration steps of the document schema, applied in order; version 1 creates the first tables.
 #include "core/store/schema.h"
 
 #include <string>
@@ -143,13 +143,29 @@ CREATE VIRTUAL TABLE event_fts USING fts5(
 CREATE VIRTUAL TABLE event_fts_terms USING fts5vocab(event_fts, 'row');
 )sql";
 
+// Schema 2. Where sources disagree on an event's field ("start", "time_of_day", "place"): the
+// value the event keeps and the one another article states. The article's conflicts go with it;
+// article_id is NULL when the source is not known.
+constexpr std::string_view kVersion2 = R"sql(
+CREATE TABLE event_conflict (
+    event_id   INTEGER NOT NULL REFERENCES event(id) ON DELETE CASCADE,
+    position   INTEGER NOT NULL,
+    field      TEXT NOT NULL CHECK (field <> ''),
+    kept       TEXT NOT NULL DEFAULT '',
+    other      TEXT NOT NULL DEFAULT '',
+    article_id INTEGER REFERENCES article(id) ON DELETE CASCADE,
+    PRIMARY KEY (event_id, position)
+) WITHOUT ROWID;
+CREATE INDEX event_conflict_by_article ON event_conflict(article_id);
+)sql";
+
 struct Migration {
     int toVersion;
     std::string_view sql;
 };
 
 const std::vector<Migration>& migrations() {
-    static const std::vector<Migration> steps{{1, kVersion1}};
+    static const std::vector<Migration> steps{{1, kVersion1}, {2, kVersion2}};
     return steps;
 }
 
@@ -159,13 +175,14 @@ const std::vector<std::string_view>& requiredTables() {
     static const std::vector<std::string_view> tables{
         "article",          "event",       "participant",      "quote",
         "event_after",      "user_place",  "user_place_alias", "event_day_count",
-        "event_hour_count", "article_fts", "event_fts",        "event_fts_terms"};
+        "event_hour_count", "article_fts", "event_fts",        "event_fts_terms",
+        "event_conflict"};
     return tables;
 }
 
-Status migrate(Connection& connection, int fromVersion) {
+Status migrate(Connection& connection, int fromVersion, int toVersion) {
     for (const Migration& step : migrations()) {
-        if (step.toVersion <= fromVersion)
+        if (step.toVersion <= fromVersion || step.toVersion > toVersion)
             continue;
         auto transaction = Transaction::begin(connection.handle());
         if (!transaction)

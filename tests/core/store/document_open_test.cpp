@@ -161,7 +161,7 @@ std::vector<Refusal> refusals() {
         {"foreign", foreign, OpenMode::CreateOrOpen,
          "is a SQLite database but not a Yeonpyo document."},
         {"newer", newer, OpenMode::ReadWrite,
-         "was written by a newer Yeonpyo (schema 3; this version reads up to 1)."},
+         "was written by a newer Yeonpyo (schema 3; this version reads up to 2)."},
         {"newer_read_only", newer, OpenMode::ReadOnly, "was written by a newer Yeonpyo (schema 3;"},
         {"truncated", truncated, OpenMode::ReadWrite, "is damaged: the file is truncated"},
         {"cut_in_page", cutInPage, OpenMode::ReadOnly, "is damaged: the file is truncated"},
