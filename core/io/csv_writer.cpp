@@ -1,4 +1,5 @@
-// CSV for spreadsheets: one row an event, quotes joined, UTF-8 with a byte order mark, RFC 4180.
+// CSV for spreadsheets: one row an event, quotes and conflicts joined, UTF-8 with a byte order
+// mark, RFC 4180.
 #include <algorithm>
 #include <array>
 #include <sstream>
@@ -11,10 +12,10 @@ namespace {
 
 constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
 constexpr std::string_view kLineEnd = "\r\n";
-constexpr std::array kHeader{"id",      "sequence", "kind",        "status",     "title",
-                             "start",   "end",      "time_of_day", "time_zone",  "place",
-                             "address", "lat",      "lon",         "precision",  "participants",
-                             "quotes",  "sources",  "after",       "derivation", "edited"};
+constexpr std::array kHeader{
+    "id",           "sequence",  "kind",    "status",  "title",      "start",  "end",
+    "time_of_day",  "time_zone", "place",   "address", "lat",        "lon",    "precision",
+    "participants", "quotes",    "sources", "after",   "derivation", "edited", "conflicts"};
 
 /// Free text a spreadsheet would run as a formula (=, +, -, @ first) gets a leading apostrophe.
 std::string text(std::string_view value) {
@@ -73,7 +74,10 @@ std::vector<std::string> rowOf(const ExportInput& input, const Event& event) {
             text(joined(sources, "\n", [&](std::int64_t id) { return input.citation(id); })),
             joined(event.after, " ", [](std::int64_t id) { return std::to_string(id); }),
             text(time.derivation),
-            event.editedByUser ? "yes" : "no"};
+            event.editedByUser ? "yes" : "no",
+            text(joined(event.conflicts, "\n", [&](const SourceConflict& conflict) {
+                return describeConflict(input, conflict);
+            }))};
 }
 
 void appendRow(std::string& out, const std::vector<std::string>& cells) {

@@ -104,6 +104,22 @@ std::string describeParticipant(const Participant& participant) {
     return roles.empty() ? participant.name : participant.name + " (" + roles + ")";
 }
 
+std::string describeConflict(const ExportInput& input, const SourceConflict& conflict) {
+    const std::string field = conflict.field == "start"         ? "date"
+                              : conflict.field == "time_of_day" ? "time of day"
+                                                                : conflict.field;
+    const std::string source =
+        conflict.articleId == 0 ? "another source" : input.citation(conflict.articleId);
+    return field + " is " + conflict.kept + ", but " + conflict.other + " according to " + source;
+}
+
+std::string sourcesDisagree(const ExportInput& input, const Event& event) {
+    std::string text;
+    for (const SourceConflict& conflict : event.conflicts)
+        text += (text.empty() ? "Sources disagree: " : "; ") + describeConflict(input, conflict);
+    return text;
+}
+
 std::vector<const Event*> routeOf(const std::vector<Event>& events) {
     std::vector<const Event*> route;
     for (const Event& event : events) {

@@ -37,8 +37,10 @@ struct ExportOptions {
 /// Writes events (in sequence order as given) with the articles their quotes cite. Each format
 /// escapes user text as it requires (XML, iCalendar TEXT, CSV quoting, JSON strings, HTML in
 /// TimelineJS). The JSON format is exactly design.md's `events --format json` contract, with the
-/// extra keys derivation, time_zone, begin_utc, end_utc and edited on events, gazetteer_id on
-/// places and speaker on quotes, so that importJson() reads every field back.
+/// extra keys derivation, time_zone, begin_utc, end_utc and edited on events (and conflicts,
+/// [{"field", "kept", "other", "article"}], on those where sources disagree), gazetteer_id on
+/// places and speaker on quotes, so that importJson() reads every field back. The other formats
+/// state conflicts in words ("Sources disagree: …").
 Result<std::string> exportEvents(Format format, const std::vector<Article>& articles,
                                  const std::vector<Event>& events,
                                  const ExportOptions& options = {});

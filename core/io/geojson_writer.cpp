@@ -1,5 +1,6 @@
 // GeoJSON (RFC 7946): a Point Feature an event ([lon, lat]; no geometry when the place has no
-// coordinates) with its properties, and the route in sequence order as a LineString Feature.
+// coordinates) with its properties (conflicts between sources only where there are some), and
+// the route in sequence order as a LineString Feature.
 #include <nlohmann/json.hpp>
 
 #include "core/io/writers_p.h"
@@ -24,7 +25,7 @@ Json propertiesOf(const ExportInput& input, const Event& event) {
     for (const Quote& quote : event.quotes) {
         quotes.push_back({{"text", quote.text}, {"source", input.citation(quote.articleId)}});
     }
-    return Json{
+    Json properties{
         {"id", event.id},
         {"sequence", event.sequence},
         {"kind", toString(event.kind)},
@@ -39,6 +40,19 @@ Json propertiesOf(const ExportInput& input, const Event& event) {
         {"precision", toString(event.place.precision)},
         {"participants", std::move(participants)},
         {"quotes", std::move(quotes)}};
+    if (!event.conflicts.empty()) {
+        Json conflicts = Json::array();
+        for (const SourceConflict& conflict : event.conflicts) {
+            conflicts.push_back(
+                {{"field", conflict.field},
+                 {"kept", conflict.kept},
+                 {"other", conflict.other},
+                 {"source", conflict.articleId == 0 ? Json(nullptr)
+                                                    : Json(input.citation(conflict.articleId))}});
+        }
+        properties["conflicts"] = std::move(conflicts);
+    }
+    return properties;
 }
 
 Json routeFeature(const std::vector<Event>& events) {

@@ -1,5 +1,6 @@
 // iCalendar (RFC 5545): a VEVENT an event, clock times in their zone (with its VTIMEZONE from
-// ICU), dates as VALUE=DATE, LOCATION and GEO, DESCRIPTION with participants, quotes and sources.
+// ICU), dates as VALUE=DATE, LOCATION and GEO, DESCRIPTION with participants, where sources
+// disagree, quotes and sources.
 #include <unicode/unistr.h>
 #include <unicode/vtzone.h>
 
@@ -110,6 +111,8 @@ std::string description(const ExportInput& input, const Event& event) {
         lines.push_back("Part of day: " + event.time.timeOfDay);
     if (!event.time.derivation.empty())
         lines.push_back("Date: " + event.time.derivation);
+    if (const std::string disagreement = sourcesDisagree(input, event); !disagreement.empty())
+        lines.push_back(disagreement);
     for (const Quote& quote : event.quotes) {
         lines.push_back("\u201C" + quote.text + "\u201D — " + input.citation(quote.articleId));
     }

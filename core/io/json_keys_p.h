@@ -30,6 +30,7 @@ inline constexpr const char* kTimeZone = "time_zone";
 inline constexpr const char* kBeginUtc = "begin_utc";
 inline constexpr const char* kEndUtc = "end_utc";
 inline constexpr const char* kEdited = "edited";
+inline constexpr const char* kConflicts = "conflicts";  // only on events that have some
 
 inline constexpr const char* kName = "name";
 inline constexpr const char* kAddress = "address";
@@ -43,5 +44,10 @@ inline constexpr const char* kOrg = "org";
 inline constexpr const char* kArticle = "article";
 inline constexpr const char* kText = "text";
 inline constexpr const char* kSpeaker = "speaker";  // extra
+
+// A conflict between sources (its source under kArticle, null when not known).
+inline constexpr const char* kField = "field";
+inline constexpr const char* kKept = "kept";
+inline constexpr const char* kOther = "other";
 
 }  // namespace yeonpyo::io::key

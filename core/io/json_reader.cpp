@@ -103,6 +103,20 @@ Quote readQuote(const Json& json, const std::string& path, std::optional<Error>&
     return quote;
 }
 
+SourceConflict readConflict(const Json& json, const std::string& path,
+                            std::optional<Error>& error) {
+    JsonFields fields(json, path);
+    SourceConflict conflict;
+    conflict.field = fields.text(key::kField, Need::Required);
+    conflict.kept = fields.text(key::kKept);
+    conflict.other = fields.text(key::kOther);
+    conflict.articleId = fields.optionalInteger(key::kArticle).value_or(0);
+    if (!fields.error() && conflict.field.empty())
+        fields.fail(key::kField, "must name the field the sources disagree on.");
+    error = fields.error();
+    return conflict;
+}
+
 EventTime readTime(JsonFields& fields, const ImportOptions& options) {
     EventTime time;
     const ZonedValue start = splitUtcOffset(fields.text(key::kStart));
@@ -155,6 +169,11 @@ Event readEvent(const Json& json, const std::string& path, const ImportOptions& 
         event.quotes.push_back(readQuote(
             quotes[i], fields.pathOf(key::kQuotes) + "[" + std::to_string(i) + "]", error));
     }
+    const Json& conflicts = fields.array(key::kConflicts);
+    for (std::size_t i = 0; i < conflicts.size() && !error; ++i) {
+        event.conflicts.push_back(readConflict(
+            conflicts[i], fields.pathOf(key::kConflicts) + "[" + std::to_string(i) + "]", error));
+    }
     const Json& after = fields.array(key::kAfter);
     for (std::size_t i = 0; i < after.size() && !error; ++i) {
         if (!after[i].is_number_integer()) {
@@ -167,6 +186,11 @@ Event readEvent(const Json& json, const std::string& path, const ImportOptions& 
     if (!error)
         error = fields.error();
     return event;
+}
+
+bool hasArticle(const ImportedTimeline& timeline, std::int64_t id) {
+    return std::any_of(timeline.articles.begin(), timeline.articles.end(),
+                       [id](const Article& article) { return article.id == id; });
 }
 
 Status checkReferences(const ImportedTimeline& timeline) {
@@ -186,12 +210,16 @@ Status checkReferences(const ImportedTimeline& timeline) {
             }
         }
         for (const Quote& quote : event.quotes) {
-            const bool known =
-                std::any_of(timeline.articles.begin(), timeline.articles.end(),
-                            [&](const Article& a) { return a.id == quote.articleId; });
-            if (!known) {
+            if (!hasArticle(timeline, quote.articleId)) {
                 return Error{"Event " + std::to_string(event.id) + " quotes article " +
                              std::to_string(quote.articleId) + ", which is not in the file."};
+            }
+        }
+        for (const SourceConflict& conflict : event.conflicts) {
+            if (conflict.articleId != 0 && !hasArticle(timeline, conflict.articleId)) {
+                return Error{"Event " + std::to_string(event.id) + " cites article " +
+                             std::to_string(conflict.articleId) +
+                             " for a conflict, which is not in the file."};
             }
         }
     }

@@ -50,6 +50,14 @@ Json quoteJson(const Quote& quote) {
     return json;
 }
 
+Json conflictJson(const SourceConflict& conflict) {
+    return Json{
+        {key::kField, conflict.field},
+        {key::kKept, conflict.kept},
+        {key::kOther, conflict.other},
+        {key::kArticle, conflict.articleId == 0 ? Json(nullptr) : Json(conflict.articleId)}};
+}
+
 Json eventJson(const Event& event) {
     const EventTime& time = event.time;
     Json participants = Json::array();
@@ -76,6 +84,12 @@ Json eventJson(const Event& event) {
     json[key::kBeginUtc] = valueOrNull(time.beginUtc);
     json[key::kEndUtc] = valueOrNull(time.endUtc);
     json[key::kEdited] = event.editedByUser;
+    if (!event.conflicts.empty()) {
+        Json conflicts = Json::array();
+        for (const SourceConflict& conflict : event.conflicts)
+            conflicts.push_back(conflictJson(conflict));
+        json[key::kConflicts] = std::move(conflicts);
+    }
     return json;
 }
 

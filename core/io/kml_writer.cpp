@@ -66,6 +66,8 @@ std::string descriptionOf(const ExportInput& input, const Event& event) {
         text += "\n" + where;
     for (const Participant& participant : event.participants)
         text += "\n" + describeParticipant(participant);
+    if (const std::string disagreement = sourcesDisagree(input, event); !disagreement.empty())
+        text += "\n" + disagreement;
     for (const Quote& quote : event.quotes) {
         text += "\n\u201C" + quote.text + "\u201D — " + input.citation(quote.articleId);
     }

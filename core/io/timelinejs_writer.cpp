@@ -42,6 +42,8 @@ std::string slideText(const ExportInput& input, const Event& event) {
         html += paragraph(where);
     for (const Participant& participant : event.participants)
         html += paragraph(describeParticipant(participant));
+    if (const std::string disagreement = sourcesDisagree(input, event); !disagreement.empty())
+        html += paragraph(disagreement);
     for (const Quote& quote : event.quotes) {
         html += "<blockquote>" + escapeMarkup(quote.text) + "</blockquote>" +
                 paragraph("— " + input.citation(quote.articleId));

@@ -32,6 +32,11 @@ std::string writeTimelineJs(const ExportInput& input);
 
 /// "조주완 (CEO, LG전자)": a participant with the parts that are known.
 std::string describeParticipant(const Participant& participant);
+/// One conflict in words: "time of day is noon, but afternoon according to Title — Source,
+/// 2024-02-28" ("… according to another source" when its article is not known).
+std::string describeConflict(const ExportInput& input, const SourceConflict& conflict);
+/// "Sources disagree: " and the event's conflicts in words, joined by "; "; empty when none.
+std::string sourcesDisagree(const ExportInput& input, const Event& event);
 /// The events that have coordinates, in sequence order: the itinerary's route.
 std::vector<const Event*> routeOf(const std::vector<Event>& events);
 

@@ -63,6 +63,12 @@ TEST_F(ImportIntoDocument, StoresWhatTheJsonExportHolds) {
     for (Event& event : expected) {
         for (Quote& quote : event.quotes)
             quote.articleId = stored->articleIds[static_cast<std::size_t>(quote.articleId - 1)];
+        for (SourceConflict& conflict : event.conflicts) {
+            if (conflict.articleId != 0) {
+                const auto file = static_cast<std::size_t>(conflict.articleId - 1);
+                conflict.articleId = stored->articleIds[file];
+            }
+        }
     }
     EXPECT_EQ(*events, expected);
 

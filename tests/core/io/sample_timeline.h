@@ -1,5 +1,6 @@
-// A small stored timeline for exporter tests: the lunch and dinner of the first story, a planned
-// courtesy call with a date only, an undated event, and one whose text is hostile to every format.
+// A small stored timeline for exporter tests: the lunch and dinner of the first story (the lunch's
+// sources disagree on its part of day), a planned courtesy call with a date only, an undated
+// event, and one whose text (a conflict's too) is hostile to every format.
 #pragma once
 
 #include <vector>
@@ -47,6 +48,7 @@ inline std::vector<Event> sampleEvents() {
     lunch.participants = {{"조주완", "CEO", "LG전자"}, {"권봉석", "COO", "(주)LG"}};
     lunch.quotes = {{1, 12, 40, "LG트윈타워에서 조주완 사장과 점심을 함께했다.", ""},
                     {2, 5, 30, "He had lunch with LG's CEO.", "Cho Joo-wan"}};
+    lunch.conflicts = {{"time_of_day", "noon", "afternoon", 2}};
 
     Event dinner;
     dinner.id = 3;
@@ -93,6 +95,7 @@ inline std::vector<Event> sampleEvents() {
                      ""};
     hostile.participants = {{"O'Brien, Jr.", "\"CEO\"", "A;B\\C"}};
     hostile.editedByUser = true;
+    hostile.conflicts = {{"place", hostile.place.name, "<script>x</script> & \"=Busan\"", 0}};
     return {lunch, dinner, call, undated, hostile};
 }
 
