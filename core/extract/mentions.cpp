@@ -125,7 +125,7 @@ private:
             !segment.contains(mention.time->byteBegin))
             mention.time->own = false;
         addPeople(mention, sentence, segment);
-        mention.group = cues_.groupIn({korean_ ? segment.begin : sentence.begin, segment.end});
+        mention.group = cues_.groupIn({sentence.begin, segment.end});
         const auto& orgs = context_.organisations;
         for (auto org = firstStartingFrom(orgs, segment.begin, byBegin);
              org != orgs.end() && org->begin < segment.end; ++org) {

@@ -25,11 +25,15 @@ bool endsWithParticle(std::string_view word) {
     return false;
 }
 
-/// A Hangul word of a foreign name: no particle or clause ending at its end.
-bool isBareNameWord(std::string_view word, int minimumSyllables) {
+/// A Hangul word of a foreign name: no particle or clause ending at its end. Before a nationality
+/// ("가브리엘 모로 프랑스 외교장관") a last syllable that is also a particle (로, 도) is part of
+/// the name: particlesAllowed.
+bool isBareNameWord(std::string_view word, int minimumSyllables, bool particlesAllowed = false) {
     const int syllables = hangulSyllables(word);
-    if (syllables < minimumSyllables || syllables > 5 || endsWithParticle(word))
+    if (syllables < minimumSyllables || syllables > 5 ||
+        (!particlesAllowed && endsWithParticle(word))) {
         return false;
+    }
     return std::none_of(kClauseEndings.begin(), kClauseEndings.end(),
                         [&](std::string_view ending) { return word.ends_with(ending); });
 }
@@ -56,6 +60,9 @@ void PeopleReader::readKoreanTitle(const Match& title) {
         word = wordBefore(text_, start);
     }
     int org = -1;
+    // "후쿠오카시장" (from titlesAfterPlaceNames) is no title form itself: a place comes first.
+    bool afterPlace =
+        lexicon_.titles.forms.lookup(text_.substr(title.begin, title.end - title.begin)).empty();
     if (const auto* orgHit = orgBefore(start)) {
         org = orgHit->payloads.front();
         start = orgHit->begin;
@@ -63,13 +70,14 @@ void PeopleReader::readKoreanTitle(const Match& title) {
     } else if (const auto nationality = placeBefore(start)) {
         start = *nationality;  // "라몬 알바레스 칠레 대통령"
         word = wordBefore(text_, start);
+        afterPlace = true;
     }
     std::size_t end = title.end;
     int person = word ? koreanNameBefore(*word, start) : -1;
     if (person < 0)
         person = koreanNameAfter(title, end);
     if (person < 0 && word)
-        person = foreignNameBefore(*word, start);
+        person = foreignNameBefore(*word, start, afterPlace);
     if (const auto* orgHit = person >= 0 && org < 0 ? orgBefore(start) : nullptr) {
         org = orgHit->payloads.front();  // "삼성전자 이재용 회장"
     }
@@ -132,11 +140,15 @@ int PeopleReader::koreanNameAfter(const Match& title, std::size_t& end) {
     return personFromName(std::string(first->in(text_)) + " " + std::string(family));
 }
 
-/// "마크 저커버그": two bare Hangul words before a title, the first at the start of a clause.
-int PeopleReader::foreignNameBefore(const WordSpan& word, std::size_t& start) {
+/// "마크 저커버그": two bare Hangul words before a title, the first at the start of a clause; the
+/// second may have one syllable after a long first one ("다카하시 료", family name first).
+int PeopleReader::foreignNameBefore(const WordSpan& word, std::size_t& start, bool afterPlace) {
     const auto family = word.in(text_);
     const auto given = wordBefore(text_, word.begin);
-    if (!given || !isBareNameWord(family, 2) || !isBareNameWord(given->in(text_), 1) ||
+    if (!given)
+        return -1;
+    const int lastMinimum = hangulSyllables(given->in(text_)) >= 3 ? 1 : 2;
+    if (!isBareNameWord(family, lastMinimum, afterPlace) || !isBareNameWord(given->in(text_), 1) ||
         isKnownName(*given) || isKnownName(word)) {
         return -1;
     }

@@ -32,7 +32,8 @@ private:
     void readKoreanTitle(const Match& title);
     int koreanNameBefore(const WordSpan& word, std::size_t& start);
     int koreanNameAfter(const Match& title, std::size_t& end);
-    int foreignNameBefore(const WordSpan& word, std::size_t& start);
+    /// afterPlace: a nationality or place stands between the name and its title.
+    int foreignNameBefore(const WordSpan& word, std::size_t& start, bool afterPlace);
     bool namesAGroup(const Match& title) const;
     std::vector<Match> titlesAfterPlaceNames() const;
 

@@ -36,9 +36,12 @@ bool sumsUpOthers(const DraftEvent& summary, const std::vector<DraftEvent>& draf
     const auto day = summary.event.time.start.substr(0, 10);
     for (const auto& other : drafts) {
         const auto* place = gazetteer.find(other.event.place.gazetteerId);
-        if (&other == &summary || place == nullptr || place == area)
+        if (&other == &summary || place == nullptr)
             continue;
-        if (other.event.time.start.substr(0, 10) == day && gazetteer.encloses(*area, *place) &&
+        // A visit to a city also sums up a meeting or meal placed only in that city.
+        const bool inside = place == area ? !encounter && other.event.kind != EventKind::Visit
+                                          : gazetteer.encloses(*area, *place);
+        if (other.event.time.start.substr(0, 10) == day && inside &&
             (!encounter || refines(other, summary))) {
             return true;
         }

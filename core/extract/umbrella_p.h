@@ -10,7 +10,8 @@
 namespace yeonpyo::extract {
 
 /// Drops visits to a city, region or country on a day when other events of that day took place
-/// inside it: such a visit is the summary of those stops, not a stop of its own. Likewise a meeting
+/// inside it (or, other than visits, in it): such a visit is the summary of those stops, not a
+/// stop of its own. Likewise a meeting
 /// or meal in a city, region or country when one of the same kind that day, at a part of it and at
 /// no other part of the day, has all its people. Mentions of a dropped event are detached
 /// (event -1) and the other mentions renumbered.
