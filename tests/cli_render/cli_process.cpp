@@ -39,9 +39,13 @@ CliRun runCli(const QStringList& arguments) {
         run.err = "yeonpyo-cli did not finish: " + process.errorString().toUtf8();
         return run;
     }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
     run.out = process.readAllStandardOutput();
     run.err = process.readAllStandardError();
+    if (process.exitStatus() == QProcess::NormalExit) {
+        run.exitCode = process.exitCode();
+    } else {
+        run.err += "yeonpyo-cli did not exit normally: " + process.errorString().toUtf8();
+    }
     return run;
 }
 
