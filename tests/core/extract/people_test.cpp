@@ -36,6 +36,9 @@ TEST(FindPeople, ReadsKoreanNameOrganisationTitleInAnyOrder) {
         {"ko", "김철수 의원은 말했다. 김 의원은 이어 답했다.", {"김철수/의원/"}},
         {"ko", "국내 XR 스타트업 대표들과 만났다.", {}},
         {"ko", "시장의 요구를 반영해 정부 관계자는 설명했다.", {}},
+        {"ko", "가브리엘 모로 프랑스 외교장관이 입국했다.", {"가브리엘 모로/외교부 장관/"}},
+        {"ko", "다카하시 료 후쿠오카시장과 회담했다.", {"다카하시 료/시장/"}},
+        {"ko", "서울로 출장 간 장관이 말했다.", {}},
     };
     for (const auto& row : rows)
         EXPECT_EQ(found(row), row.people) << row.text;
