@@ -38,13 +38,23 @@ PeopleReader::PeopleReader(std::string_view text, std::string_view lang,
     using lexicon::EndRule;
     using lexicon::StartRule;
     const EndRule end = lang == "ko" ? EndRule::ParticleTail : EndRule::WordEnd;
-    titles_ = lexicon.titles.forms.scan(text, StartRule::WordStart, end);
     people_ = lexicon.people.forms.scan(text, StartRule::WordStart, end);
-    if (lang == "ko") {
-        for (auto& title : titlesAfterPlaceNames())
-            titles_.push_back(std::move(title));
-        std::sort(titles_.begin(), titles_.end(),
-                  [](const Match& a, const Match& b) { return a.begin < b.begin; });
+    if (lang != "ko") {
+        titles_ = lexicon.titles.forms.scan(text, StartRule::WordStart, end);
+        return;
+    }
+    // Korean titles also end a word after a place or organisation name ("울산시장"): one scan
+    // inside words finds both kinds.
+    for (auto& hit : lexicon.titles.forms.scan(text, StartRule::InsideHangulWord, end)) {
+        std::size_t length = 0;
+        const char32_t before =
+            hit.begin == 0
+                ? U' '
+                : lexicon::decodeAt(text, lexicon::previousStart(text, hit.begin), length);
+        if (!lexicon::isWordChar(before))
+            titles_.push_back(std::move(hit));
+        else if (auto title = titleAfterName(hit))
+            titles_.push_back(std::move(*title));
     }
 }
 

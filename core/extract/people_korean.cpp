@@ -172,21 +172,16 @@ bool PeopleReader::namesAGroup(const Match& title) const {
 }
 
 /// "울산시장", "경기지사": a title written as one word with the place it serves.
-std::vector<PeopleReader::Match> PeopleReader::titlesAfterPlaceNames() const {
-    std::vector<Match> found;
-    const auto inside = lexicon_.titles.forms.scan(text_, lexicon::StartRule::InsideHangulWord,
-                                                   lexicon::EndRule::ParticleTail);
-    for (const auto& hit : inside) {
-        const auto word = wordBefore(text_, hit.begin);
-        if (!word || word->end != hit.begin)
-            continue;
-        const auto prefix = word->in(text_);
-        if (!lexicon_.gazetteer.lookup(prefix).empty() ||
-            !lexicon_.organisations.forms.lookup(prefix).empty()) {
-            found.push_back({word->begin, hit.end, hit.wordEnd, hit.payloads});
-        }
+std::optional<PeopleReader::Match> PeopleReader::titleAfterName(const Match& hit) const {
+    const auto word = wordBefore(text_, hit.begin);
+    if (!word || word->end != hit.begin)
+        return std::nullopt;
+    const auto prefix = word->in(text_);
+    if (lexicon_.gazetteer.lookup(prefix).empty() &&
+        lexicon_.organisations.forms.lookup(prefix).empty()) {
+        return std::nullopt;
     }
-    return found;
+    return Match{word->begin, hit.end, hit.wordEnd, hit.payloads};
 }
 
 std::optional<std::size_t> PeopleReader::placeBefore(std::size_t pos) const {

@@ -35,7 +35,9 @@ private:
     /// afterPlace: a nationality or place stands between the name and its title.
     int foreignNameBefore(const WordSpan& word, std::size_t& start, bool afterPlace);
     bool namesAGroup(const Match& title) const;
-    std::vector<Match> titlesAfterPlaceNames() const;
+    /// "울산시장", "삼성전자회장": a title found inside a word after a place or organisation name,
+    /// as a title spanning the whole word; none when the word begins otherwise.
+    std::optional<Match> titleAfterName(const Match& hit) const;
 
     // English word order: "Chairman Lee Jae-yong", "Ingrid Solberg, chief executive of Nordvik".
     void readEnglishTitle(const Match& title);
