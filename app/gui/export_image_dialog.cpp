@@ -268,6 +268,11 @@ void ExportImageDialog::startExport() {
         exportButton_->setEnabled(false);
 }
 
+void ExportImageDialog::reject() {
+    if (!task_->isRunning())
+        QDialog::reject();
+}
+
 void ExportImageDialog::onExportFinished(const QString& path, const QString& error) {
     exportButton_->setEnabled(true);
     if (error.isEmpty()) {

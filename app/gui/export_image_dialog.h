@@ -39,6 +39,8 @@ public:
 public slots:
     /// Writes the image to path() with the current choices.
     void startExport();
+    /// Closes the dialog, except while an export runs (its outcome is still to be shown).
+    void reject() override;
 
 signals:
     /// The file was written.

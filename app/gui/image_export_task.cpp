@@ -24,8 +24,9 @@ ImageExportTask::~ImageExportTask() = default;
 
 bool ImageExportTask::start(const QString& path, std::shared_ptr<const ExportSnapshot> snapshot,
                             const render::ExportOptions& options) {
-    if (running_.isRunning() || !snapshot)
+    if (busy_ || !snapshot)
         return false;
+    busy_ = true;
     path_ = path;
     progress_ = std::make_unique<QProgressDialog>(
         tr("Exporting %1…").arg(QFileInfo(path).fileName()), QString(), 0, 0, window_);
@@ -43,6 +44,7 @@ bool ImageExportTask::start(const QString& path, std::shared_ptr<const ExportSna
 
 void ImageExportTask::onFinished() {
     progress_.reset();
+    busy_ = false;
     emit finished(path_, running_.result());
 }
 

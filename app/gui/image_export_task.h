@@ -29,7 +29,8 @@ public:
     /// Starts writing path; false (and nothing started) while another export runs.
     bool start(const QString& path, std::shared_ptr<const ExportSnapshot> snapshot,
                const render::ExportOptions& options);
-    bool isRunning() const { return running_.isRunning(); }
+    /// From start() until finished() is emitted.
+    bool isRunning() const { return busy_; }
 
 signals:
     /// The export ended: error is empty on success, else the one sentence that explains it.
@@ -42,6 +43,7 @@ private:
     QFutureWatcher<QString> running_;
     std::unique_ptr<QProgressDialog> progress_;
     QString path_;
+    bool busy_ = false;
 };
 
 }  // namespace yeonpyo::gui

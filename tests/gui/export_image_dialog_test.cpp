@@ -213,6 +213,8 @@ TEST_F(ExportImageDialogTest, ExportRunsInTheBackgroundAndReportsAnError) {
     QTest::mouseClick(field<QPushButton>(*dialog, "exportButton"), Qt::LeftButton);
     EXPECT_FALSE(field<QPushButton>(*dialog, "exportButton")->isEnabled())
         << "the click returns while the image is written";
+    dialog->reject();
+    EXPECT_TRUE(dialog->isVisible()) << "Escape does not walk away from a running export";
     QMessageBox* error = nullptr;
     ASSERT_TRUE(QTest::qWaitFor(
         [&] { return (error = dialog->findChild<QMessageBox*>("exportError")) != nullptr; },
