@@ -58,6 +58,10 @@ QString plannedWord(const QLocale& locale) {
     return pick({"예정", "planned"}, locale);
 }
 
+QString conflictWord(const QLocale& locale) {
+    return pick({"출처 불일치", "Sources disagree"}, locale);
+}
+
 QString countText(qint64 count, const QLocale& locale) {
     return locale.toString(count);
 }

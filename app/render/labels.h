@@ -24,6 +24,9 @@ QString otherLaneName(const QLocale& locale);
 /// "예정" / "planned", appended to planned events' subtitles.
 QString plannedWord(const QLocale& locale);
 
+/// "출처 불일치" / "Sources disagree": the legend's entry for the conflict badge.
+QString conflictWord(const QLocale& locale);
+
 /// Thousands-separated count in the locale ("1,234").
 QString countText(qint64 count, const QLocale& locale);
 

@@ -92,6 +92,7 @@ EventGlyph markerGlyph(std::uint32_t row, const TimelineItem& item, int lane, do
     glyph.sequence = item.sequence;
     glyph.kind = item.kind;
     glyph.planned = item.planned;
+    glyph.disputed = item.disputed;
     glyph.precision = item.precision;
     glyph.lane = lane;
     glyph.marker = QPointF(x, box.baselineY);

@@ -7,6 +7,7 @@
 
 #include <set>
 
+#include "app/render/conflict_badge.h"
 #include "app/render/labels.h"
 #include "app/render/map_painter.h"
 #include "app/render/marker_glyph.h"
@@ -86,15 +87,18 @@ void paintLegend(QPainter& painter, const QRectF& area, const ExportDocument& do
                  const Theme& theme, const QLocale& locale) {
     std::set<EventKind> kinds;
     bool planned = false;
+    bool disputed = false;
     for (const Event& e : document.events) {
         kinds.insert(e.kind);
         planned = planned || e.status == EventStatus::Planned;
+        disputed = disputed || !e.conflicts.empty();
     }
     const QFont font = theme.font(12);
     const QFontMetricsF metrics(font);
     struct Entry {
         QString text;
         MarkerLook look;
+        bool badge = false;  ///< The conflict badge instead of a marker.
     };
     std::vector<Entry> entries;
     for (EventKind kind : kinds) {
@@ -105,6 +109,8 @@ void paintLegend(QPainter& painter, const QRectF& area, const ExportDocument& do
     if (planned)
         entries.push_back({plannedWord(locale),
                            {MarkerShape::Circle, theme.mutedText, theme.background, true, 6, 6}});
+    if (disputed)
+        entries.push_back({conflictWord(locale), {}, true});
     double x = area.right();
     const double y = area.top() + 14;
     painter.setFont(font);
@@ -115,7 +121,12 @@ void paintLegend(QPainter& painter, const QRectF& area, const ExportDocument& do
             break;
         painter.setPen(theme.mutedText);
         painter.drawText(QPointF(x, y + metrics.ascent() / 2 - 1), it->text);
-        drawMarkerShape(painter, QPointF(x - 11, y), it->look);
+        if (it->badge) {
+            drawConflictBadge(painter, {QPointF(x - 11, y - 1), 14.0}, theme.warning,
+                              theme.warningInk, theme.background);
+        } else {
+            drawMarkerShape(painter, QPointF(x - 11, y), it->look);
+        }
         x -= 30;
     }
 }

@@ -30,6 +30,8 @@ Theme makeLight() {
     t.coast = QColor("#a9bccb");
     t.border = QColor("#c9c2b6");
     t.route = QColor("#3b4a63");
+    t.warning = QColor("#c2410c");
+    t.warningInk = QColor("#ffffff");
     t.kindColors = {QColor("#3a6ea5"), QColor("#e07b24"), QColor("#4a9a5b"), QColor("#9a5fa0"),
                     QColor("#d1495b"), QColor("#2f9c9a"), QColor("#b8912b"), QColor("#7d8593")};
     t.kindShapes = kAllCircles;
@@ -52,6 +54,8 @@ Theme makeDark() {
     t.coast = QColor("#3d5266");
     t.border = QColor("#4a4f58");
     t.route = QColor("#cdd5e2");
+    t.warning = QColor("#fbbf24");
+    t.warningInk = QColor("#15181e");
     t.kindColors = {QColor("#6ea8e8"), QColor("#f3a259"), QColor("#79c98a"), QColor("#c596cb"),
                     QColor("#ef7b8a"), QColor("#62c7c4"), QColor("#e0c061"), QColor("#a3aab6")};
     return t;
@@ -71,6 +75,8 @@ Theme makePrint() {
     t.coast = QColor("#8c8c8c");
     t.border = QColor("#b4b4b4");
     t.route = QColor("#222222");
+    t.warning = QColor("#000000");  // black with a white mark: the darkest thing on the page
+    t.warningInk = QColor("#ffffff");
     // Distinct lightness steps; shapes carry the kind where greys come close.
     t.kindColors = {QColor("#1a1a1a"), QColor("#5c5c5c"), QColor("#3b3b3b"), QColor("#7a7a7a"),
                     QColor("#262626"), QColor("#4d4d4d"), QColor("#6b6b6b"), QColor("#8f8f8f")};

@@ -33,6 +33,8 @@ struct Theme {
     QColor coast;                           ///< Map: coastline.
     QColor border;                          ///< Map: country borders.
     QColor route;                           ///< Map: the itinerary line.
+    QColor warning;                         ///< Badge of an event whose sources disagree.
+    QColor warningInk;                      ///< The exclamation mark on that badge.
     std::array<QColor, 8> kindColors;       ///< Indexed by EventKind.
     std::array<MarkerShape, 8> kindShapes;  ///< Indexed by EventKind.
     QStringList fontFamilies;               ///< Preferred families, Hangul-capable first.

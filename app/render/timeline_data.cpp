@@ -151,7 +151,7 @@ TimelineData::TimelineData(std::vector<TimelineEntry> entries, int maxLanes,
         }
         lane.end = row + 1;
         items_.push_back({e.beginUtc, std::max(e.endUtc, e.beginUtc), e.id, e.sequence, laneIndex,
-                          e.kind, e.precision, e.planned});
+                          e.kind, e.precision, e.planned, e.disputed});
         begins_.push_back(e.beginUtc);
         texts_.push_back(
             {std::move(e.title), std::move(e.place), std::move(e.timeOfDay), zoneOf(e.timeZone)});
@@ -176,6 +176,7 @@ TimelineData TimelineData::fromEvents(const std::vector<Event>& events, LaneMode
         e.sequence = event.sequence;
         e.kind = event.kind;
         e.planned = event.status == EventStatus::Planned;
+        e.disputed = !event.conflicts.empty();
         e.precision = precisionOf(event.time.start, event.time.timeOfDay);
         e.title = QString::fromStdString(event.title);
         e.place = QString::fromStdString(event.place.name);

@@ -30,6 +30,7 @@ struct TimelineEntry {
     int sequence = 0;           ///< Drawn on the marker when positive.
     EventKind kind = EventKind::Other;
     bool planned = false;
+    bool disputed = false;  ///< Its sources disagree (Event::conflicts): drawn with a badge.
     TimePrecision precision = TimePrecision::Exact;
     QString title;
     QString place;
@@ -49,6 +50,7 @@ struct TimelineItem {
     EventKind kind = EventKind::Other;
     TimePrecision precision = TimePrecision::Exact;
     bool planned = false;
+    bool disputed = false;
 };
 
 /// The display texts of an item, stored apart so that walking items stays cache-friendly.

@@ -69,6 +69,7 @@ struct EventGlyph {
     int sequence = 0;
     EventKind kind = EventKind::Other;
     bool planned = false;
+    bool disputed = false;  ///< Sources disagree: the marker carries a warning badge.
     TimePrecision precision = TimePrecision::Exact;
     int lane = 0;
     QPointF marker;  ///< Centre of the marker.

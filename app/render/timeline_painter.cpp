@@ -3,6 +3,7 @@
 
 #include <QFontMetricsF>
 
+#include "app/render/conflict_badge.h"
 #include "app/render/labels.h"
 #include "app/render/marker_glyph.h"
 #include "app/render/static_text_cache_p.h"
@@ -180,6 +181,11 @@ void TimelinePainter::paintMarkers(QPainter& painter, const TimelineLayout& layo
             painter.setPen(markerNumberColor(look));
             texts_->numbers.drawCentred(painter, markerBox(g.marker, look),
                                         QString::number(g.sequence));
+        }
+        if (g.disputed) {
+            drawConflictBadge(painter,
+                              conflictBadgeAt(g.marker, g.markerHalfWidth, style_.markerRadius),
+                              theme_.warning, theme_.warningInk, theme_.background);
         }
         if (g.id == selectedId) {
             drawSelectionHalo(painter, g.marker, g.markerHalfWidth, style_.markerRadius,

@@ -13,9 +13,10 @@
 namespace yeonpyo::render {
 
 /// Paints layouts in one fixed order: background, lanes, grid, axis, density, spans, leader
-/// lines, clusters, markers, labels, selection. The painter's transform maps layout pixels to
-/// the device, so the same call serves the screen and every export format.
-/// Keeps laid-out label texts across frames: keep one painter per view, on one thread.
+/// lines, clusters, markers (with a warning badge where sources disagree), labels, selection. The
+/// painter's transform maps layout pixels to the device, so the same call serves the screen and
+/// every export format. Keeps laid-out label texts across frames: keep one painter per view, on one
+/// thread.
 class TimelinePainter {
 public:
     TimelinePainter(const Theme& theme, const TimelineStyle& style, QLocale locale);
