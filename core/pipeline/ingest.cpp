@@ -45,7 +45,8 @@ Article articleFrom(const LoadedInput& item, const IngestOptions& options) {
 }
 
 /// Joins the article's events to the document's: events both report gain quotes (and fields
-/// the document lacked), the others are added; `after` links are rewritten to stored ids.
+/// the document lacked, and conflicts where the article disagrees), the others are added;
+/// `after` links are rewritten to stored ids.
 Status mergeEvents(store::Document& document, const std::vector<Event>& incoming,
                    const lexicon::Lexicon& lexicon, ArticleOutcome& outcome) {
     auto existing = document.events();
@@ -66,8 +67,12 @@ Status mergeEvents(store::Document& document, const std::vector<Event>& incoming
     }
     extract::resolveLinks(plan, storedIds);
     std::vector<Event> changed;
-    for (const extract::EventUpdate& update : plan.updates)
+    for (const extract::EventUpdate& update : plan.updates) {
         changed.push_back(update.merged);
+        // Where this article disagrees, its value is kept beside the event's (an import adds it).
+        auto& conflicts = changed.back().conflicts;
+        conflicts.insert(conflicts.end(), update.conflicts.begin(), update.conflicts.end());
+    }
     for (std::size_t index = 0; index < plan.inserts.size(); ++index) {
         if (plan.inserts[index].after.empty())
             continue;
