@@ -61,22 +61,24 @@ void ImagePreview::request(std::shared_ptr<const ExportSnapshot> snapshot,
 }
 
 bool ImagePreview::isBusy() const {
-    return waiting_.has_value() || painting_.isRunning();
+    return waiting_.has_value() || inFlight_;
 }
 
 void ImagePreview::startPainting() {
-    if (!waiting_ || !waiting_->snapshot || painting_.isRunning())
+    if (!waiting_ || !waiting_->snapshot || inFlight_)
         return;  // showPainted() starts the waiting request
     const QSize pixels = size() * devicePixelRatioF() - QSize(8, 8);
     Request next = std::move(*waiting_);
     waiting_.reset();
     transparent_ = next.options.transparent;
+    inFlight_ = true;
     painting_.setFuture(QtConcurrent::run([next = std::move(next), pixels] {
         return paintPreview(*next.snapshot, next.options, next.format, pixels);
     }));
 }
 
 void ImagePreview::showPainted() {
+    inFlight_ = false;
     image_ = painting_.result();
     image_.setDevicePixelRatio(devicePixelRatioF());
     update();

@@ -60,6 +60,7 @@ private:
 
     QTimer throttle_;
     QFutureWatcher<QImage> painting_;
+    bool inFlight_ = false;  ///< From starting a paint until its image is shown.
     std::optional<Request> waiting_;
     std::optional<Request> last_;
     bool transparent_ = false;
