@@ -1,6 +1,7 @@
 // English person patterns: "[Org] Title Name", "Name, [Org's] title", "Name, title of Org", "Mr.
 // Name".
 #include "core/extract/people_reader_p.h"
+#include "core/extract/spans_p.h"
 
 namespace yeonpyo::extract {
 namespace {
@@ -16,10 +17,9 @@ std::string PeopleReader::capitalisedNameAfter(std::size_t& end) const {
          word = wordAfter(text_, end)) {
         const bool startsName = [&] {
             for (const auto* hits : {&orgs_, &titles_}) {
-                for (const auto& hit : *hits) {
-                    if (hit.begin == word->begin)
-                        return true;
-                }
+                const auto hit = firstStartingFrom(*hits, word->begin, byBegin);
+                if (hit != hits->end() && hit->begin == word->begin)
+                    return true;
             }
             return false;
         }();

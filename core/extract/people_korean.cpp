@@ -91,11 +91,9 @@ void PeopleReader::readKoreanTitle(const Match& title) {
 
 int PeopleReader::koreanNameBefore(const WordSpan& word, std::size_t& start) {
     const auto text = word.in(text_);
-    for (const auto& hit : people_) {
-        if (hit.end != word.end)
-            continue;
-        start = hit.begin;
-        return lexiconPerson(hit.payloads);
+    if (const auto* hit = lastEndingBy(people_, word.end); hit && hit->end == word.end) {
+        start = hit->begin;
+        return lexiconPerson(hit->payloads);
     }
     if (looksLikeKoreanName(text)) {
         start = word.begin;
