@@ -4,23 +4,25 @@
 
 #include <algorithm>
 
+#include "core/extract/spans_p.h"
+
 namespace yeonpyo::extract {
 namespace {
 
 bool quoted(const ArticleContext& context, std::size_t pos) {
-    return std::any_of(context.quotations.begin(), context.quotations.end(),
-                       [&](const text::Quotation& quotation) {
-                           return pos >= quotation.byteBegin && pos < quotation.byteEnd;
-                       });
+    const auto* quotation = lastStartingBy(context.quotations, pos, byByteBegin);
+    return quotation && pos < quotation->byteEnd;
 }
 
 /// A place is named in [begin, end) outside quotations.
 bool namesPlaceIn(const ArticleContext& context, std::size_t begin, std::size_t end) {
-    return std::any_of(context.places.begin(), context.places.end(),
-                       [&](const lexicon::PlaceHit& hit) {
-                           return hit.begin >= begin && hit.begin < end &&
-                                  !hit.candidates.empty() && !quoted(context, hit.begin);
-                       });
+    const auto& places = context.places;
+    for (auto hit = firstStartingFrom(places, begin, byBegin);
+         hit != places.end() && hit->begin < end; ++hit) {
+        if (!hit->candidates.empty() && !quoted(context, hit->begin))
+            return true;
+    }
+    return false;
 }
 
 bool movesElsewhere(EventKind kind) {
