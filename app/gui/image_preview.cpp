@@ -70,7 +70,7 @@ void ImagePreview::startPainting() {
     const QSize pixels = size() * devicePixelRatioF() - QSize(8, 8);
     Request next = std::move(*waiting_);
     waiting_.reset();
-    transparent_ = next.options.transparent;
+    paintingTransparent_ = next.options.transparent;
     inFlight_ = true;
     painting_.setFuture(QtConcurrent::run([next = std::move(next), pixels] {
         return paintPreview(*next.snapshot, next.options, next.format, pixels);
@@ -80,6 +80,7 @@ void ImagePreview::startPainting() {
 void ImagePreview::showPainted() {
     inFlight_ = false;
     image_ = painting_.result();
+    transparent_ = paintingTransparent_;
     image_.setDevicePixelRatio(devicePixelRatioF());
     update();
     emit updated();

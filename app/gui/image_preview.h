@@ -63,7 +63,8 @@ private:
     bool inFlight_ = false;  ///< From starting a paint until its image is shown.
     std::optional<Request> waiting_;
     std::optional<Request> last_;
-    bool transparent_ = false;
+    bool paintingTransparent_ = false;
+    bool transparent_ = false;  ///< The shown image has no background: a checkerboard shows it.
     QImage image_;
 };
 
