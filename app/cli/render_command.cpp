@@ -3,6 +3,7 @@
 #include <QPageSize>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <map>
 
 #include "app/cli/command.h"
@@ -12,6 +13,9 @@
 
 namespace yeonpyo::cli {
 namespace {
+
+/// The smallest image side the page painter lays out.
+constexpr int kMinimumSide = 16;
 
 template <typename Value>
 bool lookUp(const std::map<QString, Value>& names, const QString& name, Value& value) {
@@ -40,6 +44,15 @@ std::int64_t dayBoundary(const temporal::CivilDate& date, const QTimeZone& zone,
     const QDate day(date.year, date.month, date.day);
     const QDateTime start(endOfDay ? day.addDays(1) : day, QTime(0, 0), zone);
     return start.toSecsSinceEpoch();
+}
+
+/// True when the event's time meets [range.first, range.second); undated events never do.
+bool overlaps(const Event& event, const std::pair<std::int64_t, std::int64_t>& range) {
+    if (!event.time.beginUtc)
+        return false;
+    const std::int64_t end =
+        std::max(event.time.endUtc.value_or(*event.time.beginUtc), *event.time.beginUtc);
+    return *event.time.beginUtc < range.second && end >= range.first;
 }
 
 class RenderOptionReader {
@@ -164,6 +177,9 @@ int runRender(const QStringList& arguments) {
     auto events = document->events();
     if (!events)
         return fail(events.error().message);
+    if (options.range)
+        std::erase_if(*events,
+                      [&](const Event& event) { return !overlaps(event, *options.range); });
     auto written = render::exportImage(output, {*events, *articles}, options);
     return written ? kSuccess : fail(written.error().message);
 }

@@ -22,6 +22,7 @@ EventInspector::EventInspector(TimelineSession& session, QWidget* parent)
     place_ = addField("inspectorPlace", tr("Where"));
     people_ = addField("inspectorPeople", tr("Who"));
     order_ = addField("inspectorOrder", tr("Order"));
+    conflicts_ = addField("inspectorConflicts", tr("Sources disagree"));
     quotes_->setObjectName("inspectorQuotes");
     quotes_->setWordWrap(true);
     quotes_->setAlternatingRowColors(true);
@@ -51,8 +52,9 @@ void EventInspector::showEvent(std::int64_t eventId) {
     quotes_->clear();
     const Event* event = session_.eventById(eventId);
     if (event == nullptr) {
-        for (QLabel* field : {kind_, when_, why_, place_, people_, order_})
+        for (QLabel* field : {kind_, when_, why_, place_, people_, order_, conflicts_})
             field->clear();
+        static_cast<QFormLayout*>(layout())->setRowVisible(conflicts_, false);
         title_->setText(tr("Select an event on the timeline, the map or in the article."));
         return;
     }
@@ -65,6 +67,8 @@ void EventInspector::showEvent(std::int64_t eventId) {
     place_->setText(placeText(event->place));
     people_->setText(participantsText(event->participants));
     order_->setText(orderText(*event, session_));
+    conflicts_->setText(conflictsText(*event, session_));
+    static_cast<QFormLayout*>(layout())->setRowVisible(conflicts_, !event->conflicts.empty());
     for (const Quote& quote : event->quotes) {
         auto* item = new QListWidgetItem(quoteText(quote, session_), quotes_);
         item->setData(Qt::UserRole, QVariant::fromValue<qlonglong>(quote.articleId));

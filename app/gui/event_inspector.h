@@ -34,6 +34,7 @@ private:
     QLabel* place_;
     QLabel* people_;
     QLabel* order_;
+    QLabel* conflicts_;  ///< Where the sources disagree; hidden when they agree.
     QListWidget* quotes_;
 };
 

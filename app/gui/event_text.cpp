@@ -63,6 +63,10 @@ QString kindName(EventKind kind) {
     return tr("Other");
 }
 
+QString partOfDayText(const QString& timeOfDay) {
+    return partOfDayName(timeOfDay.toStdString());
+}
+
 QString statusName(EventStatus status) {
     switch (status) {
         case EventStatus::Planned:
@@ -150,6 +154,27 @@ QString quoteText(const Quote& quote, const TimelineSession& session) {
         text += QStringLiteral("\n") + QString::fromStdString(article->title);
     }
     return text;
+}
+
+QString conflictsText(const Event& event, const TimelineSession& session) {
+    QStringList lines;
+    for (const SourceConflict& conflict : event.conflicts) {
+        const QString field = conflict.field == "start"         ? tr("Date")
+                              : conflict.field == "time_of_day" ? tr("Part of day")
+                              : conflict.field == "place"       ? tr("Place")
+                                                          : QString::fromStdString(conflict.field);
+        const auto value = [&](const std::string& text) {
+            return conflict.field == "time_of_day" ? partOfDayName(text)
+                                                   : QString::fromStdString(text);
+        };
+        QString line = field + QStringLiteral(": ") +
+                       tr("%1 (kept) · %2").arg(value(conflict.kept), value(conflict.other));
+        if (const Article* article = session.articleById(conflict.articleId)) {
+            line += QStringLiteral(" — ") + QString::fromStdString(article->title);
+        }
+        lines << line;
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 }  // namespace yeonpyo::gui

@@ -14,6 +14,8 @@ class TimelineSession;
 
 QString kindName(EventKind kind);
 QString statusName(EventStatus status);
+/// "noon" → "noon" in the user's language.
+QString partOfDayText(const QString& timeOfDay);
 QString kindAndStatusText(const Event& event);
 /// "3. Lunch with Lee Jae-yong — 2024-02-28 (Wed) · noon": one line for tooltips and lists.
 QString eventSummaryLine(const Event& event);
@@ -23,6 +25,8 @@ QString placeText(const Place& place);
 QString participantsText(const std::vector<Participant>& participants);
 /// "After 1, 2" from the event's `after` links, by sequence number.
 QString orderText(const Event& event, const TimelineSession& session);
+/// Where the sources disagree, a line each: "Part of day: noon (kept) · afternoon — <article>".
+QString conflictsText(const Event& event, const TimelineSession& session);
 /// The quote with its source article's title.
 QString quoteText(const Quote& quote, const TimelineSession& session);
 

@@ -19,9 +19,12 @@
 #include "app/gui/event_inspector.h"
 #include "app/gui/event_list_model.h"
 #include "app/gui/export_actions.h"
+#include "app/gui/filter_panel.h"
 #include "app/gui/import_controller.h"
 #include "app/gui/map_view.h"
 #include "app/gui/sample_timeline.h"
+#include "app/gui/search_panel.h"
+#include "app/gui/timeline_editor.h"
 #include "app/gui/timeline_session.h"
 #include "app/gui/timeline_view.h"
 
@@ -31,10 +34,12 @@ MainWindow::MainWindow(TimelineSession& session, QWidget* parent)
     : QMainWindow(parent),
       session_(session),
       eventModel_(std::make_unique<EventListModel>(session)),
-      importer_(std::make_unique<ImportController>(this)) {
+      importer_(std::make_unique<ImportController>(this)),
+      editor_(std::make_unique<TimelineEditor>(session)) {
     buildPanels();
     buildMenus();
     connectSelection();
+    connectEditing();
     status_ = new QLabel(this);
     statusBar()->addPermanentWidget(status_);
     connect(&session_, &TimelineSession::contentChanged, this, &MainWindow::updateTitle);
@@ -57,9 +62,14 @@ void MainWindow::buildPanels() {
     eventTable_->verticalHeader()->hide();
     eventTable_->horizontalHeader()->setStretchLastSection(true);
 
-    auto* details = new QTabWidget(this);
-    details->addTab(inspector_, tr("Event"));
-    details->addTab(eventTable_, tr("All events"));
+    search_ = new SearchPanel(session_, this);
+    filter_ = new FilterPanel(session_, this);
+    details_ = new QTabWidget(this);
+    details_->addTab(inspector_, tr("Event"));
+    details_->addTab(eventTable_, tr("All events"));
+    details_->addTab(search_, tr("Search"));
+    details_->addTab(filter_, tr("Filter"));
+    QTabWidget* details = details_;
 
     auto* lower = new QSplitter(Qt::Horizontal, this);
     lower->addWidget(map_);
@@ -86,11 +96,8 @@ void MainWindow::buildMenus() {
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
 
-    QMenu* view = menuBar()->addMenu(tr("&View"));
-    view->addAction(tr("&Fit all"), QKeySequence(tr("Ctrl+0")), timeline_, &TimelineView::fitAll);
-    view->addAction(tr("Zoom &in"), QKeySequence::ZoomIn, timeline_, &TimelineView::zoomIn);
-    view->addAction(tr("Zoom &out"), QKeySequence::ZoomOut, timeline_, &TimelineView::zoomOut);
-    view->addAction(tr("Fit &map to events"), map_, &MapView::fitToEvents);
+    buildEditMenu();
+    buildViewMenu();
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Yeonpyo"), this, [this] {
@@ -135,6 +142,11 @@ bool MainWindow::openDocument(const QString& path) {
     if (!content) {
         showError(QString::fromStdString(content.error().message));
         return false;
+    }
+    editor_->undoStack().clear();
+    if (path != session_.documentPath()) {
+        search_->clear();
+        filter_->clearFilter();
     }
     session_.setContent(path, std::move(content->articles), std::move(content->events));
     timeline_->fitAll();

@@ -6,6 +6,7 @@
 #include <memory>
 
 class QLabel;
+class QTabWidget;
 class QTableView;
 
 namespace yeonpyo::gui {
@@ -14,7 +15,10 @@ class ArticleView;
 class ImportController;
 class EventInspector;
 class EventListModel;
+class FilterPanel;
 class MapView;
+class SearchPanel;
+class TimelineEditor;
 class TimelineSession;
 class TimelineView;
 
@@ -29,6 +33,9 @@ public:
     ArticleView* articleView() const { return article_; }
     EventInspector* inspector() const { return inspector_; }
     QTableView* eventTable() const { return eventTable_; }
+    SearchPanel* searchPanel() const { return search_; }
+    FilterPanel* filterPanel() const { return filter_; }
+    TimelineEditor& editor() const { return *editor_; }
 
     /// Opens a document; shows a message and keeps the current one on failure.
     bool openDocument(const QString& path);
@@ -42,10 +49,18 @@ public slots:
     void importArticlesDialog();
     void exportImageDialog();
     void exportDataDialog();
+    void editSelectedEvent();
+    void newEvent();
+    void deleteSelectedEvent();
+    void mergeSelectedEvent();
+    void splitSelectedEvent();
 
 private:
     void buildPanels();
     void buildMenus();
+    void buildEditMenu();
+    void buildViewMenu();
+    void connectEditing();
     void connectSelection();
     void updateTitle();
     void showError(const QString& sentence);
@@ -54,11 +69,15 @@ private:
     TimelineSession& session_;
     std::unique_ptr<EventListModel> eventModel_;
     std::unique_ptr<ImportController> importer_;
+    std::unique_ptr<TimelineEditor> editor_;
     TimelineView* timeline_ = nullptr;
     MapView* map_ = nullptr;
     ArticleView* article_ = nullptr;
     EventInspector* inspector_ = nullptr;
     QTableView* eventTable_ = nullptr;
+    SearchPanel* search_ = nullptr;
+    FilterPanel* filter_ = nullptr;
+    QTabWidget* details_ = nullptr;
     QLabel* status_ = nullptr;
 };
 

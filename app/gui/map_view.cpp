@@ -1,7 +1,9 @@
 // MapView: input handling around the shared map scene.
 #include "app/gui/map_view.h"
 
+#include <QContextMenuEvent>
 #include <QHelpEvent>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QToolTip>
@@ -29,8 +31,15 @@ MapView::MapView(TimelineSession& session, QWidget* parent)
     setAttribute(Qt::WA_OpaquePaintEvent);
     scene_.setLocale(locale());
     connect(&session_, &TimelineSession::contentChanged, this, [this] {
+        const bool wasEmpty = scene_.content().markers.empty();
+        const geo::MapViewport kept = scene_.viewport();
         rebuildContent();
-        fitToEvents();
+        if (wasEmpty) {
+            fitToEvents();
+        } else {
+            scene_.setViewport(kept);
+            update();
+        }
     });
     connect(&session_, &TimelineSession::selectionChanged, this, [this](std::int64_t eventId) {
         scene_.setSelectedId(eventId);
@@ -73,6 +82,20 @@ void MapView::fitToSelection() {
 void MapView::setActiveTime(std::optional<std::pair<double, double>> range) {
     scene_.setActiveTime(range);
     update();
+}
+
+void MapView::contextMenuEvent(QContextMenuEvent* event) {
+    const Event* selected = session_.selectedEvent();
+    geo::GeoPoint position;
+    if (selected == nullptr ||
+        !scene_.viewport().pixelToGeo({event->pos().x() * 1.0, event->pos().y() * 1.0}, position))
+        return;
+    QMenu menu(this);
+    const QAction* place =
+        menu.addAction(tr("Place “%1” here").arg(QString::fromStdString(selected->title)));
+    menu.addAction(tr("Fit map to events"), this, &MapView::fitToEvents);
+    if (menu.exec(event->globalPos()) == place)
+        emit placeRequested(selected->id, position.lat, position.lon);
 }
 
 Status MapView::setBaseLayer(const BaseLayerChoice& choice, const QString& tileCacheDirectory) {

@@ -35,6 +35,8 @@ public:
     QStringList attributions() const { return scene_.attributions(); }
 
 signals:
+    /// The user asked to put the selected event at this position (context menu).
+    void placeRequested(std::int64_t eventId, double latitude, double longitude);
     /// A map tile could not be downloaded: one sentence for the status bar.
     void tileFailed(const QString& message);
 
@@ -45,6 +47,7 @@ public slots:
     void setActiveTime(std::optional<std::pair<double, double>> range);
 
 protected:
+    void contextMenuEvent(QContextMenuEvent* event) override;
     void paintEvent(QPaintEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
     void wheelEvent(QWheelEvent* event) override;

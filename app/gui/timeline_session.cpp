@@ -12,7 +12,23 @@ void TimelineSession::setContent(QString documentPath, std::vector<Article> arti
     documentPath_ = std::move(documentPath);
     articles_ = std::move(articles);
     events_ = std::move(events);
-    const bool selectionGone = selected_ && eventById(*selected_) == nullptr;
+    applyFilter();
+}
+
+void TimelineSession::setFilter(const EventFilter& filter) {
+    filter_ = filter;
+    applyFilter();
+}
+
+void TimelineSession::applyFilter() {
+    shown_.clear();
+    for (const Event& event : events_) {
+        if (filter_.matches(event))
+            shown_.push_back(event);
+    }
+    const bool selectionGone =
+        selected_ && std::none_of(shown_.begin(), shown_.end(),
+                                  [this](const Event& event) { return event.id == *selected_; });
     if (selectionGone)
         selected_.reset();
     emit contentChanged();
@@ -38,7 +54,9 @@ const Event* TimelineSession::selectedEvent() const {
 
 void TimelineSession::select(std::int64_t eventId) {
     std::optional<std::int64_t> next;
-    if (eventId != 0 && eventById(eventId) != nullptr)
+    const bool shown = std::any_of(shown_.begin(), shown_.end(),
+                                   [eventId](const Event& event) { return event.id == eventId; });
+    if (eventId != 0 && shown)
         next = eventId;
     if (next == selected_)
         return;

@@ -8,6 +8,7 @@
 #include <optional>
 #include <vector>
 
+#include "app/gui/event_filter.h"
 #include "core/model/article.h"
 #include "core/model/event.h"
 
@@ -26,8 +27,13 @@ public:
 
     const QString& documentPath() const { return documentPath_; }
     const std::vector<Article>& articles() const { return articles_; }
-    const std::vector<Event>& events() const { return events_; }
+    /// The events the filter lets through, in sequence order: what the panels show.
+    const std::vector<Event>& events() const { return shown_; }
+    /// Every event of the document.
+    const std::vector<Event>& allEvents() const { return events_; }
+    const EventFilter& filter() const { return filter_; }
 
+    /// Any event of the document by id, shown or filtered out.
     const Event* eventById(std::int64_t id) const;
     const Article* articleById(std::int64_t id) const;
 
@@ -39,6 +45,9 @@ public slots:
     /// Selects an event by id; 0 or an unknown id clears the selection.
     void select(std::int64_t eventId);
     void clearSelection() { select(0); }
+    /// Shows only the events the filter lets through (contentChanged follows); a selected event
+    /// that is filtered out is deselected.
+    void setFilter(const EventFilter& filter);
 
 signals:
     void contentChanged();
@@ -46,9 +55,13 @@ signals:
     void selectionChanged(std::int64_t eventId);
 
 private:
+    void applyFilter();
+
     QString documentPath_;
     std::vector<Article> articles_;
     std::vector<Event> events_;
+    std::vector<Event> shown_;
+    EventFilter filter_;
     std::optional<std::int64_t> selected_;
 };
 

@@ -9,6 +9,7 @@
 #include <QWheelEvent>
 
 #include "app/gui/event_text.h"
+#include "app/gui/event_time_edit.h"
 #include "app/gui/timeline_session.h"
 #include "app/render/timeline_painter.h"
 
@@ -31,8 +32,10 @@ TimelineView::TimelineView(TimelineSession& session, QWidget* parent)
     setMinimumHeight(180);
     setAttribute(Qt::WA_OpaquePaintEvent);
     connect(&session_, &TimelineSession::contentChanged, this, [this] {
+        const bool wasEmpty = data_.size() == 0;
         rebuildData();
-        fitAll();
+        if (wasEmpty)
+            fitAll();
     });
     connect(&session_, &TimelineSession::selectionChanged, this, [this] {
         revealSelection();
@@ -60,6 +63,22 @@ void TimelineView::setLaneMode(render::LaneMode mode) {
     laneMode_ = mode;
     rebuildData();
     update();
+}
+
+void TimelineView::setPlaceLocalTimes(bool on) {
+    placeLocalTimes_ = on;
+    layOutNow();
+    update();
+}
+
+void TimelineView::fitSelection() {
+    const Event* selected = session_.selectedEvent();
+    if (selected == nullptr || !selected->time.beginUtc)
+        return;
+    const std::int64_t begin = *selected->time.beginUtc;
+    const std::int64_t end = std::max(selected->time.endUtc.value_or(begin), begin + 3600);
+    const std::int64_t margin = (end - begin) * 2;
+    setViewport(render::TimeViewport::fitting(begin - margin, end + margin, std::max(1, width())));
 }
 
 void TimelineView::fitAll() {
@@ -90,7 +109,9 @@ void TimelineView::layOutNow() {
     frame.height = std::max(1, height());
     frame.zone = displayZone();
     frame.locale = locale();
+    frame.placeLocalTimes = placeLocalTimes_;
     layouter_.layOut(data_, frame, layout_);
+    emit visibleRangeChanged(viewport_.begin(), viewport_.end());
 }
 
 void TimelineView::paintEvent(QPaintEvent*) {
@@ -98,6 +119,27 @@ void TimelineView::paintEvent(QPaintEvent*) {
     painter.setRenderHint(QPainter::Antialiasing);
     const render::TimelinePainter timelinePainter(theme_, layouter_.style(), locale());
     timelinePainter.paint(painter, layout_, session_.selectedEventId().value_or(0));
+    if (movingEventId_ != 0 && dragging_)
+        paintMoveGuide(painter);
+}
+
+void TimelineView::paintMoveGuide(QPainter& painter) const {
+    const Event* moving = session_.eventById(movingEventId_);
+    if (moving == nullptr || !pressPosition_)
+        return;
+    const auto seconds = static_cast<std::int64_t>((lastDragPosition_.x() - pressPosition_->x()) *
+                                                   viewport_.secondsPerPixel());
+    const EventTime moved = shiftedTime(moving->time, seconds);
+    const double x = lastDragPosition_.x();
+    painter.setPen(QPen(theme_.selection, 1.5, Qt::DashLine));
+    painter.drawLine(QPointF(x, 0), QPointF(x, height()));
+    const QString text = QStringLiteral("%1 → %2").arg(QString::fromStdString(moving->time.start),
+                                                       QString::fromStdString(moved.start));
+    const QRectF box =
+        painter.fontMetrics().boundingRect(text).adjusted(-6, -3, 6, 3).translated(x + 8, 24);
+    painter.fillRect(box, theme_.background);
+    painter.setPen(theme_.text);
+    painter.drawText(box, Qt::AlignCenter, text);
 }
 
 void TimelineView::resizeEvent(QResizeEvent*) {
@@ -121,6 +163,8 @@ void TimelineView::mousePressEvent(QMouseEvent* event) {
     pressPosition_ = event->position().toPoint();
     lastDragPosition_ = *pressPosition_;
     dragging_ = false;
+    const render::TimelineHit hit = layout_.hitTest(event->position());
+    movingEventId_ = hit.kind == render::TimelineHit::Kind::Event ? hit.eventId : 0;
 }
 
 void TimelineView::mouseMoveEvent(QMouseEvent* event) {
@@ -130,6 +174,12 @@ void TimelineView::mouseMoveEvent(QMouseEvent* event) {
     dragging_ |= (position - *pressPosition_).manhattanLength() > kDragThreshold;
     if (!dragging_)
         return;
+    if (movingEventId_ != 0) {
+        setCursor(Qt::SizeHorCursor);
+        lastDragPosition_ = position;
+        update();
+        return;
+    }
     setCursor(Qt::ClosedHandCursor);
     setViewport(viewport_.pannedBy(position.x() - lastDragPosition_.x()));
     lastDragPosition_ = position;
@@ -138,11 +188,24 @@ void TimelineView::mouseMoveEvent(QMouseEvent* event) {
 void TimelineView::mouseReleaseEvent(QMouseEvent* event) {
     if (event->button() != Qt::LeftButton || !pressPosition_)
         return;
-    if (!dragging_)
+    if (!dragging_) {
         clickAt(event->position());
+    } else if (movingEventId_ != 0) {
+        const double pixels = event->position().x() - pressPosition_->x();
+        emit eventDragged(movingEventId_,
+                          static_cast<std::int64_t>(pixels * viewport_.secondsPerPixel()));
+    }
     pressPosition_.reset();
     dragging_ = false;
+    movingEventId_ = 0;
     unsetCursor();
+    update();
+}
+
+void TimelineView::mouseDoubleClickEvent(QMouseEvent* event) {
+    const render::TimelineHit hit = layout_.hitTest(event->position());
+    if (hit.kind == render::TimelineHit::Kind::Event)
+        emit editRequested(hit.eventId);
 }
 
 void TimelineView::clickAt(const QPointF& point) {

@@ -28,12 +28,25 @@ public:
     const render::TimelineLayout& currentLayout() const { return layout_; }
     render::LaneMode laneMode() const { return laneMode_; }
     QTimeZone displayZone() const;
+    bool showsPlaceLocalTimes() const { return placeLocalTimes_; }
 
 public slots:
     void fitAll();
     void zoomIn();
     void zoomOut();
     void setLaneMode(render::LaneMode mode);
+    /// Labels in each event's local time (true) or in the reader's zone (false).
+    void setPlaceLocalTimes(bool on);
+    /// Shows the selected event with room around it.
+    void fitSelection();
+
+signals:
+    /// The user dragged an event along the axis by this many seconds.
+    void eventDragged(std::int64_t eventId, std::int64_t seconds);
+    /// The user double-clicked an event.
+    void editRequested(std::int64_t eventId);
+    /// The visible time range changed (UTC seconds).
+    void visibleRangeChanged(double begin, double end);
 
 protected:
     void paintEvent(QPaintEvent* event) override;
@@ -42,6 +55,7 @@ protected:
     void mousePressEvent(QMouseEvent* event) override;
     void mouseMoveEvent(QMouseEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
+    void mouseDoubleClickEvent(QMouseEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
     bool event(QEvent* event) override;
 
@@ -52,6 +66,7 @@ private:
     void revealSelection();
     void clickAt(const QPointF& point);
     void selectNeighbour(int step);
+    void paintMoveGuide(QPainter& painter) const;
 
     TimelineSession& session_;
     render::LaneMode laneMode_ = render::LaneMode::None;
@@ -63,6 +78,8 @@ private:
     std::optional<QPoint> pressPosition_;
     QPoint lastDragPosition_;
     bool dragging_ = false;
+    std::int64_t movingEventId_ = 0;  ///< The event a drag started on; 0 when the drag pans.
+    bool placeLocalTimes_ = false;
 };
 
 }  // namespace yeonpyo::gui

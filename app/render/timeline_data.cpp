@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
 #include <tuple>
 
 #include "app/render/labels.h"
@@ -158,12 +159,36 @@ TimelineData::TimelineData(std::vector<TimelineEntry> entries, int maxLanes,
     }
 }
 
+namespace {
+
+/// How many events each person takes part in.
+std::map<std::string, int> countAppearances(const std::vector<Event>& events) {
+    std::map<std::string, int> count;
+    for (const Event& event : events) {
+        for (const Participant& person : event.participants) ++count[person.name];
+    }
+    return count;
+}
+
+/// The lane of an event by participant: its least frequent person, so that a story's subject,
+/// who is at every event, does not take every event into one lane; the first one on a tie.
+QString counterpartOf(const Event& event, const std::map<std::string, int>& appearances) {
+    const Participant* chosen = nullptr;
+    for (const Participant& person : event.participants) {
+        if (chosen == nullptr || appearances.at(person.name) < appearances.at(chosen->name)) chosen = &person;
+    }
+    return chosen == nullptr ? QString() : QString::fromStdString(chosen->name);
+}
+
+}  // namespace
+
 TimelineData TimelineData::fromEvents(const std::vector<Event>& events, LaneMode mode,
                                       const QLocale& locale, int maxLanes) {
     std::vector<TimelineEntry> entries;
     entries.reserve(events.size());
     int unplaced = 0;
     const QString other = otherLaneName(locale);
+    const auto appearances = mode == LaneMode::Participant ? countAppearances(events) : std::map<std::string, int>{};
     for (const Event& event : events) {
         if (!event.time.beginUtc) {
             ++unplaced;
@@ -193,9 +218,7 @@ TimelineData TimelineData::fromEvents(const std::vector<Event>& events, LaneMode
                 e.lane = e.place;
                 break;
             case LaneMode::Participant:
-                if (!event.participants.empty()) {
-                    e.lane = QString::fromStdString(event.participants.front().name);
-                }
+                e.lane = counterpartOf(event, appearances);
                 break;
             case LaneMode::Article:
                 if (!event.quotes.empty())

@@ -2,6 +2,7 @@
 // extract its events, add them to the document and renumber the timeline.
 #include "core/pipeline/ingest.h"
 
+#include <filesystem>
 #include <map>
 #include <optional>
 
@@ -33,10 +34,21 @@ Result<std::vector<LoadedInput>> loadAll(std::span<const IngestInput> inputs) {
     return loaded;
 }
 
+/// What the footer of an export cites as the source: a URL's host, a file's name.
+std::string sourceName(const std::string& input) {
+    for (std::string_view scheme : {"https://", "http://"}) {
+        if (input.starts_with(scheme)) {
+            const std::string rest = input.substr(scheme.size());
+            return rest.substr(0, rest.find('/'));
+        }
+    }
+    return std::filesystem::path(input).filename().string();
+}
+
 Article articleFrom(const LoadedInput& item, const IngestOptions& options) {
     Article article;
     article.title = item.loaded.title;
-    article.source = item.input->name;
+    article.source = sourceName(item.input->name);
     article.url = item.input->name;
     article.published = item.loaded.published;
     article.lang = options.lang == "ko" || options.lang == "en" ? options.lang : item.loaded.lang;
@@ -126,13 +138,13 @@ Result<IngestReport> ingest(store::Document& document, std::span<const IngestInp
     IngestReport report;
     const int total = static_cast<int>(loaded->size());
     for (int index = 0; index < total; ++index) {
+        const LoadedInput& item = (*loaded)[static_cast<std::size_t>(index)];
+        if (progress)
+            progress({index, total, item.input->name});
         if (cancel != nullptr && cancel->load()) {
             report.cancelled = true;
             break;
         }
-        const LoadedInput& item = (*loaded)[static_cast<std::size_t>(index)];
-        if (progress)
-            progress({index, total, item.input->name});
         ArticleOutcome outcome;
         outcome.name = item.input->name;
         const Status stored = document.transaction(

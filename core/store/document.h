@@ -40,6 +40,7 @@ struct TimeRange {
 enum class EditOrigin {
     User,    ///< Overwrites the event and marks it edited by the user.
     Import,  ///< Overwrites an event the user never edited; on an edited one, only adds quotes.
+    Restore,  ///< Writes the event exactly as given, its editedByUser flag included (undo).
 };
 
 /// An article as stored: its row id, and whether this call added it (false: the same text, or

@@ -101,10 +101,11 @@ Status Document::updateEvent(const Event& event, EditOrigin origin) {
             return edited.error();
         if (auto done = unindexForSearch(event.id); !done)
             return done;
-        const bool byUser = origin == EditOrigin::User;
+        const bool overwrite = origin != EditOrigin::Import;
+        const bool editedAfter = origin == EditOrigin::Restore ? event.editedByUser : origin == EditOrigin::User;
         // An import may refresh an event nobody edited; an edited one only gains quotes and links.
-        const auto mode = byUser ? DetailWrite::Replace : DetailWrite::Append;
-        if (byUser || !*edited) {
+        const auto mode = overwrite ? DetailWrite::Replace : DetailWrite::Append;
+        if (overwrite || !*edited) {
             if (auto done = untallyStoredEvent(event.id); !done)
                 return done;
             if (auto done = tallyEvent(event.time.beginUtc, 1); !done)
@@ -112,7 +113,7 @@ Status Document::updateEvent(const Event& event, EditOrigin origin) {
             auto update = cached(kUpdateEvent);
             if (!update)
                 return update.error();
-            bindEventFields(**update, event, byUser);
+            bindEventFields(**update, event, editedAfter);
             (*update)->bind(kBoundEventFields + 1, now()).bind(kBoundEventFields + 2, event.id);
             if (auto done = (*update)->run(); !done)
                 return done;

@@ -44,6 +44,24 @@ TEST_F(DocumentEdits, AnImportOverwritesAnEventTheUserNeverEdited) {
     EXPECT_EQ(*stored, reimported);
 }
 
+TEST_F(DocumentEdits, UndoingAUserEditRestoresTheEventAsItWasAndLetsImportsRefreshItAgain) {
+    const std::vector<std::int64_t> ids = addSampleEvents();
+    const Event original = expectedEvents(ids)[0];
+    Event edited = original;
+    edited.title = "LG 경영진과 오찬 (확인함)";
+    edited.participants.clear();
+    ASSERT_TRUE(document_->updateEvent(edited, EditOrigin::User).ok());
+    ASSERT_TRUE(document_->updateEvent(original, EditOrigin::Restore).ok());
+    auto restored = document_->event(ids[0]);
+    ASSERT_TRUE(restored.ok());
+    EXPECT_EQ(*restored, original);
+
+    Event reimported = original;
+    reimported.title = "오찬 회동";
+    ASSERT_TRUE(document_->updateEvent(reimported, EditOrigin::Import).ok());
+    EXPECT_EQ(document_->event(ids[0])->title, "오찬 회동");
+}
+
 TEST_F(DocumentEdits, UpdatingAMissingEventFails) {
     Event ghost = sampleEvents(articleId_)[0];
     ghost.id = 4242;
