@@ -9,6 +9,112 @@
     </message>
 </context>
 <context>
+    <name>BaseLayerMenu</name>
+    <message>
+        <source>&amp;Base map</source>
+        <translation>기본 지도(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Bundled map (offline)</source>
+        <translation>내장 지도 (오프라인)(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;OpenStreetMap tiles (online)</source>
+        <translation>OpenStreetMap 타일 (온라인)(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Downloads tiles from tile.openstreetmap.org, whose tile usage policy applies (operations.osmfoundation.org/policies/tiles).</source>
+        <translation>tile.openstreetmap.org에서 타일을 내려받습니다. 해당 타일 사용 정책(operations.osmfoundation.org/policies/tiles)을 따라야 합니다.</translation>
+    </message>
+    <message>
+        <source>Custom &amp;tile URL…</source>
+        <translation>사용자 타일 URL(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;MBTiles file…</source>
+        <translation>MBTiles 파일(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Base map</source>
+        <translation>기본 지도</translation>
+    </message>
+    <message>
+        <source>Custom tile URL</source>
+        <translation>사용자 타일 URL</translation>
+    </message>
+    <message>
+        <source>Tile server address with {z}, {x} and {y} (and optionally {s}):</source>
+        <translation>{z}, {x}, {y}(필요하면 {s})가 들어간 타일 서버 주소:</translation>
+    </message>
+    <message>
+        <source>Credit line the tile provider asks for:</source>
+        <translation>타일 제공자가 요구하는 출처 표기:</translation>
+    </message>
+    <message>
+        <source>MBTiles file</source>
+        <translation>MBTiles 파일</translation>
+    </message>
+    <message>
+        <source>MBTiles (*.mbtiles);;All files (*)</source>
+        <translation>MBTiles (*.mbtiles);;모든 파일 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>EventEditDialog</name>
+    <message>
+        <source>New event</source>
+        <translation>새 사건</translation>
+    </message>
+    <message>
+        <source>Edit event</source>
+        <translation>사건 편집</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>일</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>월</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>년</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <source>One per line: name, title, organisation</source>
+        <translation>한 줄에 한 명: 이름, 직함, 소속</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>일시</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>장소</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>참석자</translation>
+    </message>
+</context>
+<context>
     <name>EventInspector</name>
     <message>
         <source>Event</source>
@@ -46,6 +152,10 @@
         <source>Select an event on the timeline, the map or in the article.</source>
         <translation>연표, 지도 또는 기사에서 사건을 선택하세요.</translation>
     </message>
+    <message>
+        <source>Sources disagree</source>
+        <translation>출처 불일치</translation>
+    </message>
 </context>
 <context>
     <name>EventListModel</name>
@@ -72,6 +182,230 @@
     <message>
         <source>People</source>
         <translation>인물</translation>
+    </message>
+</context>
+<context>
+    <name>ExportImageDialog</name>
+    <message>
+        <source>Export image</source>
+        <translation>이미지 내보내기</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG 이미지</translation>
+    </message>
+    <message>
+        <source>SVG drawing (text kept as text)</source>
+        <translation>SVG 그림 (글자는 글자로)</translation>
+    </message>
+    <message>
+        <source>PDF document (fonts embedded)</source>
+        <translation>PDF 문서 (글꼴 포함)</translation>
+    </message>
+    <message>
+        <source>1920 × 1080 (Full HD)</source>
+        <translation>1920 × 1080 (풀 HD)</translation>
+    </message>
+    <message>
+        <source>3840 × 2160 (4K)</source>
+        <translation>3840 × 2160 (4K)</translation>
+    </message>
+    <message>
+        <source>A4 landscape</source>
+        <translation>A4 가로</translation>
+    </message>
+    <message>
+        <source>Letter landscape</source>
+        <translation>레터 가로</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>직접 지정</translation>
+    </message>
+    <message>
+        <source>Whole document</source>
+        <translation>문서 전체</translation>
+    </message>
+    <message>
+        <source>Date range</source>
+        <translation>날짜 범위</translation>
+    </message>
+    <message>
+        <source>Current view of the timeline</source>
+        <translation>지금 보이는 연표</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>밝게</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>어둡게</translation>
+    </message>
+    <message>
+        <source>Print (grayscale-safe)</source>
+        <translation>인쇄용 (흑백 안전)</translation>
+    </message>
+    <message>
+        <source>One lane</source>
+        <translation>한 줄</translation>
+    </message>
+    <message>
+        <source>By kind</source>
+        <translation>종류별</translation>
+    </message>
+    <message>
+        <source>By place</source>
+        <translation>장소별</translation>
+    </message>
+    <message>
+        <source>By person</source>
+        <translation>인물별</translation>
+    </message>
+    <message>
+        <source>By article</source>
+        <translation>기사별</translation>
+    </message>
+    <message>
+        <source>Transparent background</source>
+        <translation>투명 배경</translation>
+    </message>
+    <message>
+        <source>Map inset with the route</source>
+        <translation>경로가 있는 지도 삽입</translation>
+    </message>
+    <message>
+        <source>Legend of kinds</source>
+        <translation>종류 범례</translation>
+    </message>
+    <message>
+        <source>Footer with sources and map attribution</source>
+        <translation>출처와 지도 저작권 표기 꼬리말</translation>
+    </message>
+    <message>
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>형식:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>크기:</translation>
+    </message>
+    <message>
+        <source>Pixels:</source>
+        <translation>픽셀:</translation>
+    </message>
+    <message>
+        <source>Resolution:</source>
+        <translation>해상도:</translation>
+    </message>
+    <message>
+        <source>PDF pages:</source>
+        <translation>PDF 쪽수:</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>범위:</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>날짜:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>제목:</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>테마:</translation>
+    </message>
+    <message>
+        <source>Lanes:</source>
+        <translation>줄 나누기:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>선택…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>파일:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>내보내기</translation>
+    </message>
+    <message>
+        <source>Choose the file to export to.</source>
+        <translation>내보낼 파일을 고르세요.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterPanel</name>
+    <message>
+        <source>From</source>
+        <translation>부터</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>까지</translation>
+    </message>
+    <message>
+        <source>any kind</source>
+        <translation>모든 종류</translation>
+    </message>
+    <message>
+        <source>Show all events</source>
+        <translation>모든 사건 보기</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>인물</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>장소</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>기사</translation>
+    </message>
+    <message>
+        <source>anyone</source>
+        <translation>모든 인물</translation>
+    </message>
+    <message>
+        <source>anywhere</source>
+        <translation>모든 장소</translation>
+    </message>
+    <message>
+        <source>any article</source>
+        <translation>모든 기사</translation>
+    </message>
+</context>
+<context>
+    <name>ImageExportTask</name>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>%1 내보내는 중…</translation>
+    </message>
+</context>
+<context>
+    <name>ImagePreview</name>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>미리보기를 준비하는 중…</translation>
     </message>
 </context>
 <context>
@@ -203,6 +537,148 @@
         <source>Articles (*.txt *.html *.htm *.md);;All files (*)</source>
         <translation>기사 (*.txt *.html *.htm *.md);;모든 파일 (*)</translation>
     </message>
+    <message>
+        <source>Search</source>
+        <translation>검색</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>거르기</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>편집(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>다시 실행(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;image</source>
+        <translation>이미지 복사(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>&amp;Edit event…</source>
+        <translation>사건 편집(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;New event…</source>
+        <translation>새 사건(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete event</source>
+        <translation>사건 삭제(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge event into…</source>
+        <translation>다른 사건에 합치기(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Split event…</source>
+        <translation>사건 나누기(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>찾기(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Fit &amp;selection</source>
+        <translation>선택에 맞춤(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Ctrl+9</source>
+        <translation>Ctrl+9</translation>
+    </message>
+    <message>
+        <source>&amp;Lanes</source>
+        <translation>줄 나누기(&amp;L)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>By participant</source>
+        <translation>참석자별</translation>
+    </message>
+    <message>
+        <source>By place</source>
+        <translation>장소별</translation>
+    </message>
+    <message>
+        <source>By kind</source>
+        <translation>종류별</translation>
+    </message>
+    <message>
+        <source>By article</source>
+        <translation>기사별</translation>
+    </message>
+    <message>
+        <source>Times in each &amp;place&apos;s local zone</source>
+        <translation>각 장소의 현지 시각으로(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Map &amp;follows the timeline</source>
+        <translation>지도가 연표를 따라감(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Place “%1” on the map</source>
+        <translation>“%1”의 위치 지정</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>“%1” 편집</translation>
+    </message>
+    <message>
+        <source>Open a timeline before adding events.</source>
+        <translation>사건을 추가하기 전에 연표를 여세요.</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>새 사건</translation>
+    </message>
+    <message>
+        <source>Merge event</source>
+        <translation>사건 합치기</translation>
+    </message>
+    <message>
+        <source>Merge “%1” into:</source>
+        <translation>“%1”을(를) 합칠 사건:</translation>
+    </message>
+    <message>
+        <source>An event needs at least two quotes to be split.</source>
+        <translation>사건을 나누려면 근거 문장이 두 개 이상 있어야 합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <source>Place “%1” here</source>
+        <translation>“%1”을(를) 여기에 두기</translation>
+    </message>
+    <message>
+        <source>Fit map to events</source>
+        <translation>지도를 사건에 맞춤</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceField</name>
+    <message>
+        <source>latitude</source>
+        <translation>위도</translation>
+    </message>
+    <message>
+        <source>longitude</source>
+        <translation>경도</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -252,6 +728,59 @@
     <message>
         <source>Leave dates unresolved</source>
         <translation>날짜를 풀지 않고 두기</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Show only results on the timeline and map</source>
+        <translation>연표와 지도에 검색 결과만 보기</translation>
+    </message>
+    <message>
+        <source>Search articles, events, people, places and quotes</source>
+        <translation>기사, 사건, 인물, 장소, 인용문 검색</translation>
+    </message>
+    <message>
+        <source>Article: %1</source>
+        <translation>기사: %1</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation>“%1”과(와) 맞는 것이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>SplitEventDialog</name>
+    <message>
+        <source>Split event</source>
+        <translation>사건 나누기</translation>
+    </message>
+    <message>
+        <source>Tick the quotes that report a separate event of “%1”:</source>
+        <translation>“%1”과(와) 다른 사건을 전하는 근거 문장을 고르세요:</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineEditor</name>
+    <message>
+        <source>Move “%1”</source>
+        <translation>“%1” 옮기기</translation>
+    </message>
+    <message>
+        <source>Add “%1”</source>
+        <translation>“%1” 추가</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>“%1” 삭제</translation>
+    </message>
+    <message>
+        <source>Merge “%1” into “%2”</source>
+        <translation>“%1”을(를) “%2”에 합치기</translation>
+    </message>
+    <message>
+        <source>Split “%1”</source>
+        <translation>“%1” 나누기</translation>
     </message>
 </context>
 <context>
@@ -369,20 +898,68 @@
         <translation>%1 다음</translation>
     </message>
     <message>
-        <source>Exported to %1.</source>
-        <translation>%1(으)로 내보냈습니다.</translation>
-    </message>
-    <message>
-        <source>Export image</source>
-        <translation>이미지 내보내기</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
-        <translation>PNG 이미지 (*.png);;SVG 그림 (*.svg);;PDF 문서 (*.pdf)</translation>
-    </message>
-    <message>
         <source>Export data</source>
         <translation>데이터 내보내기</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Part of day</source>
+        <translation>때</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>장소</translation>
+    </message>
+    <message>
+        <source>%1 (kept) · %2</source>
+        <translation>%1 (유지) · %2</translation>
+    </message>
+    <message>
+        <source>Exported the image to %1.</source>
+        <translation>이미지를 %1(으)로 내보냈습니다.</translation>
+    </message>
+    <message>
+        <source>Exported %n event(s) to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels at %3 dpi (text %4×)</source>
+        <translation>%1 × %2 픽셀, %3 dpi (글자 %4배)</translation>
+    </message>
+    <message>
+        <source>A %1 × %2 pixel page</source>
+        <translation>%1 × %2 픽셀 쪽</translation>
+    </message>
+    <message>
+        <source>%1 × %2 mm, %n page(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yeonpyo events JSON</source>
+        <translation>연표 사건 JSON</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet</source>
+        <translation>CSV 표</translation>
+    </message>
+    <message>
+        <source>iCalendar</source>
+        <translation>iCalendar</translation>
+    </message>
+    <message>
+        <source>GeoJSON</source>
+        <translation>GeoJSON</translation>
+    </message>
+    <message>
+        <source>KML for Google Earth</source>
+        <translation>구글 어스용 KML</translation>
+    </message>
+    <message>
+        <source>TimelineJS</source>
+        <translation>TimelineJS</translation>
     </message>
 </context>
 </TS>
