@@ -22,9 +22,9 @@ struct BadArticle {
     std::string fileName;
     MakeArticle make;
     bool refused = true;
-    std::string sentencePart;  ///< Refused: part of the error sentence.
-    std::string keptWord;      ///< Read: a word the stored text must contain.
-    std::string droppedWord;   ///< Read: a word the stored text must not contain.
+    std::string sentencePart = {};  ///< Refused: part of the error sentence.
+    std::string keptWord = {};      ///< Read: a word the stored text must contain.
+    std::string droppedWord = {};   ///< Read: a word the stored text must not contain.
 };
 
 void PrintTo(const BadArticle& row, std::ostream* out) {
@@ -193,8 +193,9 @@ TEST_P(BadArticleTest, IsRefusedWithOneSentenceOrReadSafelyAndTheDocumentKeepsWh
               nlohmann::json::parse(before)["articles"].size() + 1);
     const std::string text = newestArticleText(db);
     EXPECT_NE(text.find(row.keptWord), std::string::npos) << text;
-    if (!row.droppedWord.empty())
+    if (!row.droppedWord.empty()) {
         EXPECT_EQ(text.find(row.droppedWord), std::string::npos) << text;
+    }
     EXPECT_LT(text.size(), 4096u) << "markup or entities were expanded into the text";
 }
 

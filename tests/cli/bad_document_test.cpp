@@ -93,8 +93,9 @@ TEST_P(BadDocumentTest, IsRefusedWithOneSentenceAndLeftAsItWas) {
     EXPECT_TRUE(failedWithOneSentence(run, document.sentencePart));
     EXPECT_TRUE(run.out.empty()) << run.out;
     EXPECT_FALSE(fs::exists(file("out.svg"))) << "an export was written from a refused document";
-    if (isFile)
+    if (isFile) {
         EXPECT_EQ(readBytes(db), before) << "the refused document changed";
+    }
 }
 
 INSTANTIATE_TEST_SUITE_P(

@@ -103,16 +103,16 @@ CliProcess::~CliProcess() {
 }
 
 bool CliProcess::pump(std::chrono::milliseconds timeout) {
-    std::vector<pollfd> open;
+    std::vector<pollfd> pipes;
     for (int fd : {outFd_, errFd_}) {
         if (fd >= 0)
-            open.push_back({fd, POLLIN, 0});
+            pipes.push_back({fd, POLLIN, 0});
     }
-    if (open.empty())
+    if (pipes.empty())
         return false;
-    if (::poll(open.data(), open.size(), static_cast<int>(timeout.count())) <= 0)
+    if (::poll(pipes.data(), pipes.size(), static_cast<int>(timeout.count())) <= 0)
         return true;
-    for (const pollfd& polled : open) {
+    for (const pollfd& polled : pipes) {
         if (polled.revents == 0)
             continue;
         char buffer[65536];

@@ -101,16 +101,18 @@ TEST_F(InterruptionTest, AnIngestKilledAtRandomMomentsKeepsExactlyTheArticlesTha
         }
         const std::int64_t finished = ingestedArticles(db);
         const bool ranToTheEnd = killed.signal != SIGKILL;
-        if (ranToTheEnd)
+        if (ranToTheEnd) {
             EXPECT_EQ(finished, kArticles);
-        else
+        } else {
             EXPECT_TRUE(finished == seen - 1 || finished == seen) << finished << " of " << seen;
+        }
 
         const fs::path reference =
             makeSampleDocument("reference-" + std::to_string(round) + ".yeonpyo");
-        if (finished > 0)
+        if (finished > 0) {
             ASSERT_TRUE(
                 succeededQuietly(run(ingestArguments(reference, static_cast<int>(finished)))));
+        }
         EXPECT_EQ(eventsJson(db), eventsJson(reference))
             << "the killed document differs from one that ingested the " << finished
             << " finished articles alone";
