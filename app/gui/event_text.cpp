@@ -12,7 +12,7 @@ namespace yeonpyo::gui {
 namespace {
 
 QString tr(const char* text) {
-    return QCoreApplication::translate("EventText", text);
+    return QCoreApplication::translate("yeonpyo::gui", text);
 }
 
 QString partOfDayName(const std::string& timeOfDay) {

@@ -30,7 +30,7 @@ const QString kDataFilterKey = QStringLiteral("export/dataFilter");
 constexpr int kStatusMs = 10000;
 
 QString tr(const char* text, int count = -1) {
-    return QCoreApplication::translate("ExportActions", text, nullptr, count);
+    return QCoreApplication::translate("yeonpyo::gui", text, nullptr, count);
 }
 
 QString exportFolder(QSettings& settings, const TimelineSession& session) {

@@ -16,7 +16,7 @@ namespace {
 constexpr double kCssDpi = 96.0;
 
 QString tr(const char* text, int count = -1) {
-    return QCoreApplication::translate("ExportChoices", text, nullptr, count);
+    return QCoreApplication::translate("yeonpyo::gui", text, nullptr, count);
 }
 
 /// Names stored in the settings file: readable, and stable when enums are reordered.

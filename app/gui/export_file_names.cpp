@@ -9,7 +9,7 @@ namespace yeonpyo::gui {
 namespace {
 
 QString tr(const char* text) {
-    return QCoreApplication::translate("ExportFileNames", text);
+    return QCoreApplication::translate("yeonpyo::gui", text);
 }
 
 QString description(io::Format format) {

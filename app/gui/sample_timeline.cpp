@@ -16,8 +16,10 @@ namespace {
 Result<std::vector<pipeline::IngestInput>> bundledSamples() {
     std::vector<pipeline::IngestInput> inputs;
     const QDir samples(QStringLiteral(":/samples"));
+    // Reversed name order reads the Korean report (…-ko.txt) first, so the merged events keep
+    // its Korean titles and places.
     for (const QString& name :
-         samples.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name)) {
+         samples.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name | QDir::Reversed)) {
         QFile file(samples.filePath(name));
         if (!file.open(QIODevice::ReadOnly)) {
             return Error{"The bundled sample " + name.toStdString() + " could not be read."};

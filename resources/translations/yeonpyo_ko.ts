@@ -1,15 +1,14 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ko" sourcelanguage="en">
 <context>
-    <name>ArticleView</name>
+    <name>yeonpyo::gui::ArticleView</name>
     <message>
         <source>No article</source>
         <translation>기사 없음</translation>
     </message>
 </context>
 <context>
-    <name>BaseLayerMenu</name>
+    <name>yeonpyo::gui::BaseLayerMenu</name>
     <message>
         <source>&amp;Base map</source>
         <translation>기본 지도(&amp;B)</translation>
@@ -60,7 +59,7 @@
     </message>
 </context>
 <context>
-    <name>EventEditDialog</name>
+    <name>yeonpyo::gui::EventEditDialog</name>
     <message>
         <source>New event</source>
         <translation>새 사건</translation>
@@ -115,7 +114,7 @@
     </message>
 </context>
 <context>
-    <name>EventInspector</name>
+    <name>yeonpyo::gui::EventInspector</name>
     <message>
         <source>Event</source>
         <translation>사건</translation>
@@ -145,6 +144,10 @@
         <translation>순서</translation>
     </message>
     <message>
+        <source>Sources disagree</source>
+        <translation>출처 불일치</translation>
+    </message>
+    <message>
         <source>Sources</source>
         <translation>출처</translation>
     </message>
@@ -152,13 +155,9 @@
         <source>Select an event on the timeline, the map or in the article.</source>
         <translation>연표, 지도 또는 기사에서 사건을 선택하세요.</translation>
     </message>
-    <message>
-        <source>Sources disagree</source>
-        <translation>출처 불일치</translation>
-    </message>
 </context>
 <context>
-    <name>EventListModel</name>
+    <name>yeonpyo::gui::EventListModel</name>
     <message>
         <source>#</source>
         <translation>#</translation>
@@ -185,7 +184,7 @@
     </message>
 </context>
 <context>
-    <name>ExportImageDialog</name>
+    <name>yeonpyo::gui::ExportImageDialog</name>
     <message>
         <source>Export image</source>
         <translation>이미지 내보내기</translation>
@@ -344,7 +343,7 @@
     </message>
 </context>
 <context>
-    <name>FilterPanel</name>
+    <name>yeonpyo::gui::FilterPanel</name>
     <message>
         <source>From</source>
         <translation>부터</translation>
@@ -395,21 +394,21 @@
     </message>
 </context>
 <context>
-    <name>ImageExportTask</name>
+    <name>yeonpyo::gui::ImageExportTask</name>
     <message>
         <source>Exporting %1…</source>
         <translation>%1 내보내는 중…</translation>
     </message>
 </context>
 <context>
-    <name>ImagePreview</name>
+    <name>yeonpyo::gui::ImagePreview</name>
     <message>
         <source>Preparing the preview…</source>
         <translation>미리보기를 준비하는 중…</translation>
     </message>
 </context>
 <context>
-    <name>ImportController</name>
+    <name>yeonpyo::gui::ImportController</name>
     <message>
         <source>Reading articles…</source>
         <translation>기사를 읽는 중…</translation>
@@ -424,7 +423,7 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>yeonpyo::gui::MainWindow</name>
     <message>
         <source>Event</source>
         <translation>사건</translation>
@@ -432,6 +431,14 @@
     <message>
         <source>All events</source>
         <translation>모든 사건</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>검색</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>거르기</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -464,30 +471,6 @@
     <message>
         <source>&amp;Quit</source>
         <translation>끝내기(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>보기(&amp;V)</translation>
-    </message>
-    <message>
-        <source>&amp;Fit all</source>
-        <translation>전체 맞춤(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Ctrl+0</source>
-        <translation>Ctrl+0</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;in</source>
-        <translation>확대(&amp;I)</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;out</source>
-        <translation>축소(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Fit &amp;map to events</source>
-        <translation>지도를 사건에 맞춤(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -538,14 +521,6 @@
         <translation>기사 (*.txt *.html *.htm *.md);;모든 파일 (*)</translation>
     </message>
     <message>
-        <source>Search</source>
-        <translation>검색</translation>
-    </message>
-    <message>
-        <source>Filter</source>
-        <translation>거르기</translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
@@ -590,12 +565,36 @@
         <translation>찾기(&amp;F)…</translation>
     </message>
     <message>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit all</source>
+        <translation>전체 맞춤(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
         <source>Fit &amp;selection</source>
         <translation>선택에 맞춤(&amp;S)</translation>
     </message>
     <message>
         <source>Ctrl+9</source>
         <translation>Ctrl+9</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>확대(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>축소(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Fit &amp;map to events</source>
+        <translation>지도를 사건에 맞춤(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Lanes</source>
@@ -622,7 +621,7 @@
         <translation>기사별</translation>
     </message>
     <message>
-        <source>Times in each &amp;place&apos;s local zone</source>
+        <source>Times in each &amp;place's local zone</source>
         <translation>각 장소의 현지 시각으로(&amp;P)</translation>
     </message>
     <message>
@@ -659,7 +658,7 @@
     </message>
 </context>
 <context>
-    <name>MapView</name>
+    <name>yeonpyo::gui::MapView</name>
     <message>
         <source>Place “%1” here</source>
         <translation>“%1”을(를) 여기에 두기</translation>
@@ -670,7 +669,7 @@
     </message>
 </context>
 <context>
-    <name>PlaceField</name>
+    <name>yeonpyo::gui::PlaceField</name>
     <message>
         <source>latitude</source>
         <translation>위도</translation>
@@ -708,7 +707,7 @@
     </message>
 </context>
 <context>
-    <name>ReferenceDateDialog</name>
+    <name>yeonpyo::gui::ReferenceDateDialog</name>
     <message>
         <source>When was this article written?</source>
         <translation>이 기사는 언제 쓰였습니까?</translation>
@@ -731,7 +730,7 @@
     </message>
 </context>
 <context>
-    <name>SearchPanel</name>
+    <name>yeonpyo::gui::SearchPanel</name>
     <message>
         <source>Show only results on the timeline and map</source>
         <translation>연표와 지도에 검색 결과만 보기</translation>
@@ -750,7 +749,7 @@
     </message>
 </context>
 <context>
-    <name>SplitEventDialog</name>
+    <name>yeonpyo::gui::SplitEventDialog</name>
     <message>
         <source>Split event</source>
         <translation>사건 나누기</translation>
@@ -761,7 +760,7 @@
     </message>
 </context>
 <context>
-    <name>TimelineEditor</name>
+    <name>yeonpyo::gui::TimelineEditor</name>
     <message>
         <source>Move “%1”</source>
         <translation>“%1” 옮기기</translation>
@@ -784,7 +783,7 @@
     </message>
 </context>
 <context>
-    <name>TimelineView</name>
+    <name>yeonpyo::gui::TimelineView</name>
     <message numerus="yes">
         <source>%n events — click to zoom in</source>
         <translation>
@@ -898,10 +897,6 @@
         <translation>%1 다음</translation>
     </message>
     <message>
-        <source>Export data</source>
-        <translation>데이터 내보내기</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>날짜</translation>
     </message>
@@ -922,8 +917,12 @@
         <translation>이미지를 %1(으)로 내보냈습니다.</translation>
     </message>
     <message>
+        <source>Export data</source>
+        <translation>데이터 내보내기</translation>
+    </message>
+    <message>
         <source>Exported %n event(s) to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 × %2 pixels at %3 dpi (text %4×)</source>
@@ -935,7 +934,7 @@
     </message>
     <message>
         <source>%1 × %2 mm, %n page(s)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Yeonpyo events JSON</source>

@@ -2,9 +2,11 @@
 #include <gtest/gtest.h>
 
 #include <QLabel>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QTableView>
 #include <QTest>
+#include <QTranslator>
 
 #include <algorithm>
 #include <set>
@@ -155,6 +157,29 @@ TEST_F(MainWindowTest, ClickingASentenceThatReportsSeveralEventsSelectsThemInTur
     }
     EXPECT_EQ(static_cast<int>(visited.size()), eventsQuoting(quote));
     EXPECT_TRUE(visited.count(lunch->id));
+}
+
+}  // namespace
+}  // namespace yeonpyo::gui
+
+namespace yeonpyo::gui {
+namespace {
+
+TEST(Translation, TheWindowSpeaksKoreanWithTheBundledTranslation) {
+    QTranslator korean;
+    ASSERT_TRUE(
+        korean.load(QLocale(QLocale::Korean, QLocale::SouthKorea), "yeonpyo", "_", ":/i18n"));
+    QCoreApplication::installTranslator(&korean);
+    TimelineSession session;
+    MainWindow window(session);
+    QStringList menus;
+    for (const QAction* action : window.menuBar()->actions())
+        menus << action->text();
+    QCoreApplication::removeTranslator(&korean);
+    EXPECT_TRUE(menus.contains(QStringLiteral("파일(&F)"))) << menus.join(' ').toStdString();
+    EXPECT_TRUE(menus.contains(QStringLiteral("편집(&E)"))) << menus.join(' ').toStdString();
+    EXPECT_EQ(QCoreApplication::translate("yeonpyo::gui", "Meal"), QStringLiteral("Meal"))
+        << "removed again";
 }
 
 }  // namespace
