@@ -31,6 +31,10 @@ struct BadDocument {
     std::string sentencePart;
 };
 
+void PrintTo(const BadDocument& row, std::ostream* out) {
+    *out << row.name;
+}
+
 std::vector<BadDocument> badDocuments() {
     return {
         {"not_sqlite",

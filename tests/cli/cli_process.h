@@ -16,8 +16,8 @@ namespace yeonpyo::cli::testing {
 struct ChildSetup {
     /// XDG_RUNTIME_DIR of the child (Qt warns on standard error when it is unset).
     std::filesystem::path runtimeFolder;
-    /// Run as this user and group (only possible for root): permission checks bind root only
-    /// through chattr, so read-only files are tested as an ordinary user.
+    /// Run as this user and group (only root may switch): file permissions do not bind root, so
+    /// read-only files and folders are tested as an ordinary user.
     std::optional<uid_t> user;
     std::optional<gid_t> group;
     /// Largest file the child may write (RLIMIT_FSIZE); a write beyond it fails as on a full
