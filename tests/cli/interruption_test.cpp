@@ -17,8 +17,8 @@ namespace {
 
 namespace fs = std::filesystem;
 
-constexpr int kArticles = 200;
-constexpr int kRounds = 4;
+constexpr int kArticles = 150;
+constexpr int kRounds = 3;
 
 /// The number in a progress line "[12/200] name", or 0 for any other line.
 int progressNumber(std::string_view line) {
