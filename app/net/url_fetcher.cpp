@@ -23,6 +23,29 @@ Error failure(const QUrl& url, const QString& why) {
         QStringLiteral("%1 could not be fetched: %2.").arg(displayUrl(url), why).toStdString()};
 }
 
+/// What went wrong, in words that never repeat the URL.
+QString networkProblem(QNetworkReply::NetworkError error) {
+    switch (error) {
+        case QNetworkReply::ConnectionRefusedError:
+            return QStringLiteral("the connection was refused");
+        case QNetworkReply::RemoteHostClosedError:
+            return QStringLiteral("the server closed the connection");
+        case QNetworkReply::HostNotFoundError:
+            return QStringLiteral("the host was not found");
+        case QNetworkReply::TimeoutError:
+            return QStringLiteral("the connection timed out");
+        case QNetworkReply::SslHandshakeFailedError:
+            return QStringLiteral("the secure connection could not be set up");
+        case QNetworkReply::TooManyRedirectsError:
+            return QStringLiteral("it redirects too many times");
+        case QNetworkReply::ProtocolUnknownError:
+            return QStringLiteral("it redirects to a location that is not http(s)");
+        default:
+            return QStringLiteral("the network request failed (Qt network error %1)")
+                .arg(static_cast<int>(error));
+    }
+}
+
 }  // namespace
 
 QByteArray userAgent() {
@@ -76,11 +99,12 @@ Result<QByteArray> fetchUrl(const QUrl& url, const FetchLimits& limits) {
         return failure(
             url, QStringLiteral("no answer within %1 seconds").arg(limits.timeout.count() / 1000));
     }
-    if (reply->error() != QNetworkReply::NoError)
-        return failure(url, reply->errorString());
+    // The status first: Qt's error strings spell out the whole URL, password and query included.
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status >= 400)
         return failure(url, QStringLiteral("the server answered HTTP %1").arg(status));
+    if (reply->error() != QNetworkReply::NoError)
+        return failure(url, networkProblem(reply->error()));
     return reply->readAll();
 }
 

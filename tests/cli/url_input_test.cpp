@@ -96,11 +96,7 @@ INSTANTIATE_TEST_SUITE_P(
                       BadUrl{"binary", "/photo", "binary data"}),
     [](const auto& row) { return row.param.name; });
 
-// Disabled until app/net stops quoting QNetworkReply::errorString(), which spells out the full
-// URL with its password and query: "… could not be fetched: Error transferring
-// http://reader:s3cr3t-pass@127.0.0.1:…/missing?session=t0ken-value - server replied: Not Found."
-// (reported to the lead).
-TEST_F(CliTest, DISABLED_AMissingPageIsOneSentenceWithoutSecrets) {
+TEST_F(CliTest, AMissingPageIsOneSentenceWithoutSecrets) {
     HttpStub stub(stubAnswers());
     const auto db = makeSampleDocument("web.yeonpyo");
     const CliRun ingest = run({"ingest", "--db", db.string(), urlWithSecrets(stub, "/missing")});
