@@ -1,8 +1,8 @@
 // `yeonpyo-cli events`: writes a document's events in one of the data formats.
 #include "app/cli/command.h"
 #include "app/cli/output_file.h"
+#include "app/cli/timeline_reader.h"
 #include "core/io/export.h"
-#include "core/store/document.h"
 
 namespace yeonpyo::cli {
 
@@ -28,18 +28,13 @@ int runEvents(const QStringList& arguments) {
             QStringLiteral("'%1' is not a format; use json, csv, ics, geojson, kml or timelinejs.")
                 .arg(command.parser.value("format")));
     }
-    auto document = store::Document::open(db.toStdString(), store::OpenMode::ReadOnly);
-    if (!document)
-        return fail(document.error().message);
-    auto articles = document->articles();
-    if (!articles)
-        return fail(articles.error().message);
-    auto events = document->events();
-    if (!events)
-        return fail(events.error().message);
+    auto timeline = readTimelineForExport(db);
+    if (!timeline)
+        return fail(timeline.error().message);
+    auto& [articles, events] = *timeline;
     io::ExportOptions options;
     options.title = command.parser.value("title").toStdString();
-    auto bytes = io::exportEvents(*format, *articles, *events, options);
+    auto bytes = io::exportEvents(*format, articles, events, options);
     if (!bytes)
         return fail(bytes.error().message);
     auto written = writeOutput(command.parser.value("output"), *bytes);

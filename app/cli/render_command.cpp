@@ -8,8 +8,8 @@
 
 #include "app/cli/command.h"
 #include "app/cli/option_values.h"
+#include "app/cli/timeline_reader.h"
 #include "app/render/image_export.h"
-#include "core/store/document.h"
 
 namespace yeonpyo::cli {
 namespace {
@@ -168,19 +168,13 @@ int runRender(const QStringList& arguments) {
     if (auto problem = RenderOptionReader(command.parser).read(options))
         return usageError("render", *problem);
 
-    auto document = store::Document::open(db.toStdString(), store::OpenMode::ReadOnly);
-    if (!document)
-        return fail(document.error().message);
-    auto articles = document->articles();
-    if (!articles)
-        return fail(articles.error().message);
-    auto events = document->events();
-    if (!events)
-        return fail(events.error().message);
+    auto timeline = readTimelineForExport(db);
+    if (!timeline)
+        return fail(timeline.error().message);
+    auto& [articles, events] = *timeline;
     if (options.range)
-        std::erase_if(*events,
-                      [&](const Event& event) { return !overlaps(event, *options.range); });
-    auto written = render::exportImage(output, {*events, *articles}, options);
+        std::erase_if(events, [&](const Event& event) { return !overlaps(event, *options.range); });
+    auto written = render::exportImage(output, {events, articles}, options);
     return written ? kSuccess : fail(written.error().message);
 }
 

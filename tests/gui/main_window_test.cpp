@@ -17,22 +17,13 @@
 #include "app/gui/map_view.h"
 #include "app/gui/timeline_session.h"
 #include "app/gui/timeline_view.h"
-#include "sample_document.h"
+#include "main_window_fixture.h"
 
 namespace yeonpyo::gui {
 namespace {
 
-class MainWindowTest : public ::testing::Test {
+class MainWindowTest : public testing::MainWindowFixture {
 protected:
-    void SetUp() override {
-        ASSERT_TRUE(sample.ok()) << sample.error().toStdString();
-        window.resize(1400, 900);
-        window.show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
-        ASSERT_TRUE(window.openDocument(sample.path()));
-        QApplication::processEvents();
-    }
-
     /// The lunch of the Korean sample: a meal at noon quoted from a Korean article.
     const Event* koreanLunch() const {
         for (const Event& event : session.events()) {
@@ -72,10 +63,6 @@ protected:
         }
         return count;
     }
-
-    testing::SampleDocument sample;
-    TimelineSession session;
-    MainWindow window{session};
 };
 
 TEST_F(MainWindowTest, OpensTheSampleWithEveryPanelFilled) {
