@@ -84,6 +84,15 @@ ChildSetup CliTest::ordinaryUserSetup() const {
         return setup;
     setup.user = kNobody;
     setup.group = kNoGroup;
+    const fs::path programFolder = folder_.file("program");
+    fs::create_directories(programFolder);
+    setup.executable = programFolder / "yeonpyo-cli";
+    fs::copy_file(YEONPYO_CLI_PATH, setup.executable, fs::copy_options::overwrite_existing);
+    fs::permissions(setup.executable, fs::perms::owner_all | fs::perms::group_read |
+                                          fs::perms::group_exec | fs::perms::others_read |
+                                          fs::perms::others_exec);
+    fs::permissions(folder_.path(), fs::perms::others_exec | fs::perms::group_exec,
+                    fs::perm_options::add);
     std::error_code ignored;
     ::chown(folder_.path().c_str(), kNobody, kNoGroup);
     for (const auto& entry : fs::recursive_directory_iterator(folder_.path(), ignored))
