@@ -23,7 +23,8 @@ ArticleParts readPlainText(std::string_view text);
 ArticleParts readMarkdown(std::string_view text);
 
 /// HTML (decoded to UTF-8): the main text with its paragraphs, title and date from metadata or
-/// a dateline. Never fetches anything the page refers to.
+/// a dateline; all three well-formed UTF-8 whatever the character references say. Never fetches
+/// anything the page refers to.
 ArticleParts readHtml(std::string_view html);
 
 /// Joins the lines of paragraphs that were hard-wrapped at a fixed width (most inner lines reach

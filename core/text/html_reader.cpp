@@ -6,6 +6,7 @@
 #include "core/text/html_sanitizer_p.h"
 #include "core/text/html_text_p.h"
 #include "core/text/text_cleanup_p.h"
+#include "core/text/utf8_p.h"
 
 namespace yeonpyo::text {
 namespace {
@@ -21,15 +22,17 @@ std::string withoutLeadingTitle(std::string body, std::string_view title) {
 
 }  // namespace
 
+// Every text taken from the tree goes through repairUtf8: Gumbo decodes a numeric character
+// reference whose value overflows (&#6666666666;) into a byte that is not UTF-8.
 ArticleParts readHtml(std::string_view html) {
     const HtmlDocument document(sanitizeHtml(html));
-    HtmlMetadata metadata = readHtmlMetadata(document.root());
-    ArticleParts parts{std::string(trimSpaces(metadata.title)), {}, std::move(metadata.published)};
-    parts.body = withoutLeadingTitle(extractMainText(document.root()), parts.title);
+    const HtmlMetadata metadata = readHtmlMetadata(document.root());
+    ArticleParts parts{repairUtf8(trimSpaces(metadata.title)), {}, repairUtf8(metadata.published)};
+    parts.body = withoutLeadingTitle(repairUtf8(extractMainText(document.root())), parts.title);
     if (parts.published.empty())
         parts.published = findDateline(parts.body);
     if (parts.published.empty())
-        parts.published = findDateline(extractText(document.root()));
+        parts.published = findDateline(repairUtf8(extractText(document.root())));
     return parts;
 }
 

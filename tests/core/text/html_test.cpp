@@ -7,7 +7,9 @@
 #include <sstream>
 #include <string>
 
+#include "core/text/formats_p.h"
 #include "core/text/loader.h"
+#include "core/text/utf8_p.h"
 
 namespace yeonpyo::text {
 namespace {
@@ -140,6 +142,24 @@ TEST(HtmlText, BlocksBreaksEntitiesAndPreformattedText) {
     };
     for (const auto& c : cases)
         EXPECT_EQ(loadHtml(c.html).text, c.text) << c.html;
+}
+
+// Gumbo turns references past the int range into a stray byte; the reader's own output (before
+// the loader's NFC) must already be UTF-8, with U+FFFD where the reference stood.
+TEST(HtmlText, NumericReferencesOutOfRangeBecomeReplacementCharacters) {
+    const std::string replacement = "\xEF\xBF\xBD";
+    const struct {
+        const char* reference;
+    } cases[] = {{"&#6666666666;"}, {"&#xFBBBBBBB;"}, {"&#99999999999;"},
+                 {"&#x110000;"},    {"&#xD800;"},     {"&#0;"}};
+    for (const auto& c : cases) {
+        const std::string html =
+            std::string("<title>T") + c.reference + "</title><p>a" + c.reference + "b</p>";
+        const ArticleParts parts = readHtml(html);
+        EXPECT_EQ(parts.title, "T" + replacement) << c.reference;
+        EXPECT_EQ(parts.body, "a" + replacement + "b") << c.reference;
+        EXPECT_TRUE(isValidUtf8(parts.title) && isValidUtf8(parts.body)) << c.reference;
+    }
 }
 
 TEST(HtmlText, ScriptsStylesFramesAndHiddenPartsAreLeftOut) {
