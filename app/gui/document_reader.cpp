@@ -5,20 +5,40 @@
 
 namespace yeonpyo::gui {
 
+namespace {
+
+Result<std::vector<Article>> articlesOf(store::Document& document) {
+    auto headers = document.articles();
+    if (!headers)
+        return headers.error();
+    std::vector<Article> articles;
+    for (const Article& header : *headers) {
+        auto article = document.article(header.id);
+        if (!article)
+            return article.error();
+        articles.push_back(std::move(*article));
+    }
+    return articles;
+}
+
+}  // namespace
+
+Result<std::vector<Article>> readArticles(const QString& path) {
+    auto document = store::Document::open(path.toStdString(), store::OpenMode::ReadOnly);
+    if (!document)
+        return document.error();
+    return articlesOf(*document);
+}
+
 Result<TimelineContent> readTimeline(const QString& path) {
     auto document = store::Document::open(path.toStdString(), store::OpenMode::ReadOnly);
     if (!document)
         return document.error();
-    auto headers = document->articles();
-    if (!headers)
-        return headers.error();
     TimelineContent content;
-    for (const Article& header : *headers) {
-        auto article = document->article(header.id);
-        if (!article)
-            return article.error();
-        content.articles.push_back(std::move(*article));
-    }
+    auto articles = articlesOf(*document);
+    if (!articles)
+        return articles.error();
+    content.articles = std::move(*articles);
     auto events = document->events();
     if (!events)
         return events.error();

@@ -18,5 +18,7 @@ struct TimelineContent {
 
 /// Opens the document read-only and reads everything the panels show; one sentence on failure.
 Result<TimelineContent> readTimeline(const QString& path);
+/// Opens the document read-only and reads its articles with their texts.
+Result<std::vector<Article>> readArticles(const QString& path);
 
 }  // namespace yeonpyo::gui

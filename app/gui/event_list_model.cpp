@@ -8,10 +8,12 @@ namespace yeonpyo::gui {
 
 EventListModel::EventListModel(const TimelineSession& session, QObject* parent)
     : QAbstractTableModel(parent), session_(session) {
-    connect(&session_, &TimelineSession::contentChanged, this, [this] {
+    const auto reset = [this] {
         beginResetModel();
         endResetModel();
-    });
+    };
+    connect(&session_, &TimelineSession::contentChanged, this, reset);
+    connect(&session_, &TimelineSession::windowChanged, this, reset);
 }
 
 int EventListModel::rowCount(const QModelIndex& parent) const {

@@ -15,7 +15,6 @@
 #include <QTableView>
 
 #include "app/gui/article_view.h"
-#include "app/gui/document_reader.h"
 #include "app/gui/event_inspector.h"
 #include "app/gui/event_list_model.h"
 #include "app/gui/export_actions.h"
@@ -43,6 +42,7 @@ MainWindow::MainWindow(TimelineSession& session, QWidget* parent)
     status_ = new QLabel(this);
     statusBar()->addPermanentWidget(status_);
     connect(&session_, &TimelineSession::contentChanged, this, &MainWindow::updateTitle);
+    connect(&session_, &TimelineSession::windowChanged, this, &MainWindow::updateTitle);
     connect(importer_.get(), &ImportController::finished, this, &MainWindow::onImportFinished);
     updateTitle();
 }
@@ -132,23 +132,26 @@ void MainWindow::updateTitle() {
                        ? QApplication::applicationDisplayName()
                        : QStringLiteral("%1 — %2").arg(QFileInfo(path).fileName(),
                                                        QApplication::applicationDisplayName()));
-    status_->setText(tr("%n event(s)", "", static_cast<int>(session_.events().size())) +
-                     QStringLiteral(" · ") +
+    QString events = tr("%n event(s)", "", static_cast<int>(session_.totalEventCount()));
+    if (session_.isWindowed())
+        events += QStringLiteral(" (") +
+                  tr("%n on screen", "", static_cast<int>(session_.events().size())) +
+                  QStringLiteral(")");
+    status_->setText(events + QStringLiteral(" · ") +
                      tr("%n article(s)", "", static_cast<int>(session_.articles().size())));
 }
 
 bool MainWindow::openDocument(const QString& path) {
-    auto content = readTimeline(path);
-    if (!content) {
-        showError(QString::fromStdString(content.error().message));
+    const bool another = path != session_.documentPath();
+    if (auto opened = session_.open(path); !opened) {
+        showError(QString::fromStdString(opened.error().message));
         return false;
     }
     editor_->undoStack().clear();
-    if (path != session_.documentPath()) {
+    if (another) {
         search_->clear();
         filter_->clearFilter();
     }
-    session_.setContent(path, std::move(content->articles), std::move(content->events));
     timeline_->fitAll();
     map_->fitToEvents();
     return true;

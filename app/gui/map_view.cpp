@@ -30,6 +30,10 @@ MapView::MapView(TimelineSession& session, QWidget* parent)
     setMinimumSize(240, 200);
     setAttribute(Qt::WA_OpaquePaintEvent);
     scene_.setLocale(locale());
+    connect(&session_, &TimelineSession::windowChanged, this, [this] {
+        rebuildContent();
+        update();
+    });
     connect(&session_, &TimelineSession::contentChanged, this, [this] {
         const bool wasEmpty = scene_.content().markers.empty();
         const geo::MapViewport kept = scene_.viewport();

@@ -3,7 +3,6 @@
 
 #include <algorithm>
 
-#include "app/gui/document_reader.h"
 #include "app/gui/edit_commands.h"
 #include "app/gui/event_time_edit.h"
 #include "app/gui/timeline_session.h"
@@ -70,14 +69,11 @@ void TimelineEditor::recordNewId(std::int64_t rememberedId, std::int64_t newId) 
 }
 
 void TimelineEditor::reload() {
-    auto content = readTimeline(session_.documentPath());
-    if (!content) {
-        emit failed(QString::fromStdString(content.error().message));
+    const auto selected = session_.selectedEventId();
+    if (auto reloaded = session_.reload(); !reloaded) {
+        emit failed(QString::fromStdString(reloaded.error().message));
         return;
     }
-    const auto selected = session_.selectedEventId();
-    session_.setContent(session_.documentPath(), std::move(content->articles),
-                        std::move(content->events));
     if (selected)
         session_.select(currentId(*selected));
 }

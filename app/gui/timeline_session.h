@@ -5,12 +5,16 @@
 #include <QString>
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <vector>
 
 #include "app/gui/event_filter.h"
+#include "app/gui/event_window.h"
 #include "core/model/article.h"
 #include "core/model/event.h"
+#include "core/model/result.h"
+#include "core/store/document.h"
 
 namespace yeonpyo::gui {
 
@@ -19,17 +23,48 @@ namespace yeonpyo::gui {
 class TimelineSession : public QObject {
     Q_OBJECT
 public:
-    explicit TimelineSession(QObject* parent = nullptr);
+    /// Documents with more events than this are read by visible range instead of whole.
+    static constexpr std::int64_t kDefaultInMemoryLimit = 50000;
 
-    /// Replaces the whole content (after opening a document or an import) and clears a
-    /// selection whose event no longer exists.
+    explicit TimelineSession(QObject* parent = nullptr);
+    ~TimelineSession() override;
+
+    /// Opens a document: whole when it is small, by visible range (see showRange) when it holds
+    /// more than inMemoryLimit() events. Keeps the current content on failure.
+    Status open(const QString& path);
+    /// Reads the open document again after it changed (an edit, an import).
+    Status reload();
+    /// Replaces the whole content with events held in memory and clears a selection whose event
+    /// no longer exists.
     void setContent(QString documentPath, std::vector<Article> articles, std::vector<Event> events);
+
+    std::int64_t inMemoryLimit() const { return inMemoryLimit_; }
+    void setInMemoryLimit(std::int64_t limit) { inMemoryLimit_ = limit; }
+    /// Most events a windowed document loads at once; a denser range on screen is drawn as
+    /// counts. Takes effect when the next document opens.
+    void setWindowLoadLimit(std::int64_t limit) { windowLoadLimit_ = limit; }
+    /// The open document is read by visible range.
+    bool isWindowed() const { return window_ != nullptr; }
+    /// Tells a windowed document what is on screen; it loads those events (windowChanged
+    /// follows) when they are few enough to draw one by one. Does nothing for other documents.
+    void showRange(double begin, double end);
+    /// The range on screen is too dense to load: events() is empty and the timeline draws
+    /// countEvents() instead.
+    bool showsCountsOnly() const;
+    /// Counts of the document's events beginning in `buckets` equal slices of [begin, end).
+    void countEvents(double begin, double end, int buckets,
+                     std::vector<std::int64_t>& counts) const;
+    /// Every event of the document, loaded or not.
+    std::int64_t totalEventCount() const;
+    /// Earliest begin and latest end of the document's events (UTC seconds), if any.
+    std::optional<store::TimeRange> timeExtent() const;
 
     const QString& documentPath() const { return documentPath_; }
     const std::vector<Article>& articles() const { return articles_; }
-    /// The events the filter lets through, in sequence order: what the panels show.
+    /// The events the filter lets through, in sequence order: what the panels show. For a
+    /// windowed document, those of the range on screen.
     const std::vector<Event>& events() const { return shown_; }
-    /// Every event of the document.
+    /// Every event in memory: the document's, or the window's.
     const std::vector<Event>& allEvents() const { return events_; }
     const EventFilter& filter() const { return filter_; }
 
@@ -50,14 +85,24 @@ public slots:
     void setFilter(const EventFilter& filter);
 
 signals:
+    /// A document was opened or changed.
     void contentChanged();
+    /// A windowed document loaded the events of another range (events() changed).
+    void windowChanged();
     /// eventId is 0 when nothing is selected.
     void selectionChanged(std::int64_t eventId);
 
 private:
-    void applyFilter();
+    /// Narrows the events to the filter's, drops a selection that is gone, then emits `changed`.
+    void applyFilter(void (TimelineSession::*changed)());
+    bool keepsSelection() const;
 
     QString documentPath_;
+    std::unique_ptr<EventWindow> window_;
+    std::int64_t inMemoryLimit_ = kDefaultInMemoryLimit;
+    std::int64_t windowLoadLimit_ = EventWindow::kDefaultLoadLimit;
+    std::optional<std::pair<double, double>> shownRange_;
+    std::optional<Event> selectedOutsideWindow_;
     std::vector<Article> articles_;
     std::vector<Event> events_;
     std::vector<Event> shown_;

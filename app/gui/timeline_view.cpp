@@ -8,6 +8,8 @@
 #include <QToolTip>
 #include <QWheelEvent>
 
+#include <algorithm>
+
 #include "app/gui/event_text.h"
 #include "app/gui/event_time_edit.h"
 #include "app/gui/timeline_session.h"
@@ -34,8 +36,12 @@ TimelineView::TimelineView(TimelineSession& session, QWidget* parent)
     connect(&session_, &TimelineSession::contentChanged, this, [this] {
         const bool wasEmpty = data_.size() == 0;
         rebuildData();
-        if (wasEmpty)
+        if (wasEmpty && !session_.isWindowed())
             fitAll();
+    });
+    connect(&session_, &TimelineSession::windowChanged, this, [this] {
+        rebuildData();
+        update();
     });
     connect(&session_, &TimelineSession::selectionChanged, this, [this] {
         revealSelection();
@@ -47,15 +53,19 @@ TimelineView::TimelineView(TimelineSession& session, QWidget* parent)
 TimelineView::~TimelineView() = default;
 
 QTimeZone TimelineView::displayZone() const {
-    for (const Event& event : session_.events()) {
-        if (!event.time.timeZone.empty())
-            return QTimeZone(QByteArray::fromStdString(event.time.timeZone));
-    }
-    return QTimeZone::systemTimeZone();
+    return zone_;
 }
 
 void TimelineView::rebuildData() {
-    data_ = render::TimelineData::fromEvents(session_.events(), laneMode_, locale());
+    const auto& events = session_.events();
+    const auto zoned = std::find_if(events.begin(), events.end(), [](const Event& event) {
+        return !event.time.timeZone.empty();
+    });
+    if (zoned != events.end())
+        zone_ = QTimeZone(QByteArray::fromStdString(zoned->time.timeZone));
+    else if (!session_.isWindowed())
+        zone_ = QTimeZone::systemTimeZone();
+    data_ = render::TimelineData::fromEvents(events, laneMode_, locale());
     layOutNow();
 }
 
@@ -82,12 +92,17 @@ void TimelineView::fitSelection() {
 }
 
 void TimelineView::fitAll() {
-    const auto extent = data_.extent();
+    const auto extent = session_.timeExtent();
     const double width = std::max(1, this->width());
-    viewport_ = extent ? render::TimeViewport::fitting(extent->first, extent->second, width)
+    viewport_ = extent ? render::TimeViewport::fitting(extent->begin, extent->end, width)
                        : render::TimeViewport(viewport_.begin(), viewport_.end(), width);
     layOutNow();
     update();
+}
+
+void TimelineView::showRange(double begin, double end) {
+    if (end > begin)
+        setViewport(render::TimeViewport(begin, end, std::max(1, width())));
 }
 
 void TimelineView::zoomIn() {
@@ -104,13 +119,26 @@ void TimelineView::setViewport(const render::TimeViewport& viewport) {
 }
 
 void TimelineView::layOutNow() {
+    if (showingRange_)
+        return;  // The range's new events rebuild the data; the outer call lays them out.
+    showingRange_ = true;
+    session_.showRange(viewport_.begin(), viewport_.end());
+    showingRange_ = false;
     render::TimelineFrame frame;
     frame.time = viewport_.resized(std::max(1, width()));
     frame.height = std::max(1, height());
     frame.zone = displayZone();
     frame.locale = locale();
     frame.placeLocalTimes = placeLocalTimes_;
-    layouter_.layOut(data_, frame, layout_);
+    if (session_.showsCountsOnly()) {
+        const render::BucketCounter counter = [this](double begin, double end, int buckets,
+                                                     std::vector<std::int64_t>& counts) {
+            session_.countEvents(begin, end, buckets, counts);
+        };
+        layouter_.layOutCounts(counter, 0, frame, layout_);
+    } else {
+        layouter_.layOut(data_, frame, layout_);
+    }
     emit visibleRangeChanged(viewport_.begin(), viewport_.end());
 }
 
@@ -279,10 +307,12 @@ void TimelineView::revealSelection() {
     if (selected == nullptr || !selected->time.beginUtc)
         return;
     const double begin = static_cast<double>(*selected->time.beginUtc);
-    if (begin >= viewport_.begin() && begin <= viewport_.end())
-        return;
-    const double shift = viewport_.xOf(begin) - width() / 2.0;
-    setViewport(viewport_.pannedBy(-shift));
+    if (begin < viewport_.begin() || begin > viewport_.end()) {
+        const double shift = viewport_.xOf(begin) - width() / 2.0;
+        setViewport(viewport_.pannedBy(-shift));
+    }
+    if (session_.showsCountsOnly())
+        fitSelection();  // A large document: zoom in until the event is drawn on its own.
 }
 
 bool TimelineView::event(QEvent* event) {

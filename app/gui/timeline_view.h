@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QPoint>
+#include <QTimeZone>
 #include <QWidget>
 
 #include <cstdint>
@@ -39,6 +40,8 @@ public slots:
     void setPlaceLocalTimes(bool on);
     /// Shows the selected event with room around it.
     void fitSelection();
+    /// Shows [begin, end) (UTC seconds) across the width.
+    void showRange(double begin, double end);
 
 signals:
     /// The user dragged an event along the axis by this many seconds.
@@ -80,6 +83,8 @@ private:
     bool dragging_ = false;
     std::int64_t movingEventId_ = 0;  ///< The event a drag started on; 0 when the drag pans.
     bool placeLocalTimes_ = false;
+    bool showingRange_ = false;
+    QTimeZone zone_ = QTimeZone::systemTimeZone();
 };
 
 }  // namespace yeonpyo::gui

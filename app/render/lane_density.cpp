@@ -4,8 +4,6 @@
 #include <algorithm>
 #include <cmath>
 
-#include "app/render/lane_scan_p.h"
-
 namespace yeonpyo::render::detail {
 namespace {
 
@@ -18,9 +16,9 @@ void fillEdges(const TimeViewport& view, int buckets, std::vector<double>& edges
 
 }  // namespace
 
-std::int64_t aggregateLane(const TimelineData& data, int laneIndex, const TimelineFrame& frame,
-                           const TimelineStyle& style, DensityScratch& scratch,
-                           TimelineLayout& out) {
+std::int64_t aggregateLane(const EdgeCounter& countEvents, int laneIndex,
+                           const TimelineFrame& frame, const TimelineStyle& style,
+                           DensityScratch& scratch, TimelineLayout& out) {
     const LaneBox& box = out.lanes[laneIndex];
     const TimeViewport& view = frame.time;
     const double top = box.rect.top() + (box.caption.isEmpty() ? 8.0 : style.laneCaptionHeight);
@@ -30,7 +28,7 @@ std::int64_t aggregateLane(const TimelineData& data, int laneIndex, const Timeli
     fillEdges(view,
               std::max(1, static_cast<int>(std::ceil(view.width() / style.densityBucketWidth))),
               scratch.edges);
-    countPerBucket(data, laneIndex, scratch.edges, scratch.counts);
+    countEvents(scratch.edges, scratch.counts);
     const std::int64_t busiest = *std::max_element(scratch.counts.begin(), scratch.counts.end());
     const double scale = busiest > 0 ? maxHeight / std::log1p(static_cast<double>(busiest)) : 0.0;
     for (std::size_t i = 0; i < scratch.counts.size(); ++i) {
@@ -47,7 +45,7 @@ std::int64_t aggregateLane(const TimelineData& data, int laneIndex, const Timeli
     // Whole columns only, so that the last pill is as wide as the others.
     fillEdges(view, std::max(1, static_cast<int>(std::lround(view.width() / style.clusterWidth))),
               scratch.edges);
-    countPerBucket(data, laneIndex, scratch.edges, scratch.counts);
+    countEvents(scratch.edges, scratch.counts);
     std::int64_t total = 0;
     const double height = 2.0 * style.markerRadius - 2.0;
     for (std::size_t i = 0; i < scratch.counts.size(); ++i) {

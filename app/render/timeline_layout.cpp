@@ -43,8 +43,8 @@ TimelineLayout TimelineLayouter::layOut(const TimelineData& data, const Timeline
     return layout;
 }
 
-void TimelineLayouter::layOut(const TimelineData& data, const TimelineFrame& frame,
-                              TimelineLayout& out) {
+void TimelineLayouter::startFrame(const TimelineFrame& frame, int unplaced,
+                                  TimelineLayout& out) const {
     const double width = frame.time.width();
     out.size = QSizeF(width, frame.height);
     out.axisRect = QRectF(0, frame.height - style_.axisHeight, width, style_.axisHeight);
@@ -54,7 +54,30 @@ void TimelineLayouter::layOut(const TimelineData& data, const TimelineFrame& fra
     out.clusters.clear();
     out.density.clear();
     out.visibleCount = 0;
-    out.unplacedCount = data.unplacedCount();
+    out.unplacedCount = unplaced;
+}
+
+void TimelineLayouter::layOutCounts(const BucketCounter& counter, int unplaced,
+                                    const TimelineFrame& frame, TimelineLayout& out) {
+    startFrame(frame, unplaced, out);
+    LaneBox box;
+    box.rect = QRectF(0, 0, frame.time.width(), std::max(0.0, out.axisRect.top()));
+    box.baselineY = box.rect.bottom() - style_.markerRadius - 8.0;
+    box.aggregated = true;
+    out.lanes.push_back(std::move(box));
+    const detail::EdgeCounter count = [&counter](const std::vector<double>& edges,
+                                                 std::vector<std::int64_t>& counts) {
+        counter(edges.front(), edges.back(), static_cast<int>(edges.size()) - 1, counts);
+    };
+    out.lanes.front().visibleCount =
+        detail::aggregateLane(count, 0, frame, style_, caches_->density, out);
+    out.visibleCount = out.lanes.front().visibleCount;
+}
+
+void TimelineLayouter::layOut(const TimelineData& data, const TimelineFrame& frame,
+                              TimelineLayout& out) {
+    startFrame(frame, data.unplacedCount(), out);
+    const double width = frame.time.width();
 
     const auto& lanes = data.lanes();
     const int laneCount = std::max<int>(1, static_cast<int>(lanes.size()));
@@ -77,8 +100,12 @@ void TimelineLayouter::layOut(const TimelineData& data, const TimelineFrame& fra
         const std::int64_t count = detail::countVisible(data, lane, t0, t1);
         box.aggregated = count > style_.maxIndividualPerLane;
         if (box.aggregated) {
+            const detail::EdgeCounter countLane = [&data, lane](const std::vector<double>& edges,
+                                                                std::vector<std::int64_t>& counts) {
+                detail::countPerBucket(data, lane, edges, counts);
+            };
             box.visibleCount =
-                detail::aggregateLane(data, lane, frame, style_, caches_->density, out);
+                detail::aggregateLane(countLane, lane, frame, style_, caches_->density, out);
         } else {
             caches_->rows.clear();
             detail::listVisible(data, lane, t0, t1, caches_->rows);

@@ -10,6 +10,7 @@
 #include <QTimeZone>
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -127,6 +128,11 @@ struct TimelineLayout {
     const EventGlyph* glyphOf(std::int64_t id) const;
 };
 
+/// Counts the events beginning in each of `buckets` equal slices of [begin, end) into counts
+/// (resized to buckets): how a document too large for memory answers the layout.
+using BucketCounter =
+    std::function<void(double begin, double end, int buckets, std::vector<std::int64_t>& counts)>;
+
 /// Lays out frames. Keeps label widths measured in earlier frames and reuses its buffers, so
 /// that panning and zooming allocate little. Not thread-safe; one per view.
 class TimelineLayouter {
@@ -141,8 +147,14 @@ public:
     /// Lays out a frame into out, reusing out's storage.
     void layOut(const TimelineData& data, const TimelineFrame& frame, TimelineLayout& out);
     TimelineLayout layOut(const TimelineData& data, const TimelineFrame& frame);
+    /// Lays out a frame of events known only by their counts: one lane of density bars and
+    /// cluster pills, whose counts add up to what `counter` reports for the frame.
+    void layOutCounts(const BucketCounter& counter, int unplaced, const TimelineFrame& frame,
+                      TimelineLayout& out);
 
 private:
+    void startFrame(const TimelineFrame& frame, int unplaced, TimelineLayout& out) const;
+
     struct Caches;
     TimelineStyle style_;
     std::unique_ptr<Caches> caches_;

@@ -3,6 +3,7 @@
 
 #include <QTimeZone>
 
+#include <cmath>
 #include <numeric>
 #include <ostream>
 
@@ -255,6 +256,48 @@ TEST(TimelineLayoutEdges, ASpanReachingIntoTheFrameIsVisible) {
     TimelineLayouter layouter(TimelineStyle::fromTheme(theme(ThemeKind::Light)));
     EXPECT_EQ(layouter.layOut(data, seoulFrame(40000, 50000)).visibleCount, 1);
     EXPECT_EQ(layouter.layOut(data, seoulFrame(90000, 95000)).visibleCount, 0);
+}
+
+TEST(TimelineLayoutCounts, CountsFromADocumentBecomeBarsAndClustersThatAddUp) {
+    // A counter standing in for a document: one event per whole minute of the range.
+    const BucketCounter perMinute = [](double begin, double end, int buckets,
+                                       std::vector<std::int64_t>& counts) {
+        counts.assign(static_cast<std::size_t>(buckets), 0);
+        const double width = (end - begin) / buckets;
+        for (auto minute = static_cast<std::int64_t>(std::ceil(begin / 60.0)) * 60; minute < end;
+             minute += 60)
+            ++counts[std::min<std::size_t>(counts.size() - 1,
+                                           static_cast<std::size_t>((minute - begin) / width))];
+    };
+    TimelineLayouter layouter(TimelineStyle::fromTheme(theme(ThemeKind::Light)));
+    TimelineLayout layout;
+    layouter.layOutCounts(perMinute, 3, seoulFrame(0, 86400), layout);
+    ASSERT_EQ(layout.lanes.size(), 1u);
+    EXPECT_TRUE(layout.lanes.front().aggregated);
+    EXPECT_TRUE(layout.events.empty());
+    EXPECT_EQ(layout.visibleCount, 1440);
+    EXPECT_EQ(layout.unplacedCount, 3);
+    const qint64 clustered = std::accumulate(
+        layout.clusters.begin(), layout.clusters.end(), qint64{0},
+        [](qint64 sum, const ClusterGlyph& cluster) { return sum + cluster.count; });
+    const qint64 barred =
+        std::accumulate(layout.density.begin(), layout.density.end(), qint64{0},
+                        [](qint64 sum, const DensityBar& bar) { return sum + bar.count; });
+    EXPECT_EQ(clustered, 1440);
+    EXPECT_EQ(barred, 1440);
+    EXPECT_FALSE(layout.axis.ticks.empty());
+}
+
+TEST(TimelineLayoutCounts, NoEventsLeaveAnEmptyLaneWithAnAxis) {
+    const BucketCounter none = [](double, double, int buckets, std::vector<std::int64_t>& counts) {
+        counts.assign(static_cast<std::size_t>(buckets), 0);
+    };
+    TimelineLayouter layouter(TimelineStyle::fromTheme(theme(ThemeKind::Light)));
+    TimelineLayout layout;
+    layouter.layOutCounts(none, 0, seoulFrame(0, 86400), layout);
+    EXPECT_EQ(layout.visibleCount, 0);
+    EXPECT_TRUE(layout.clusters.empty());
+    EXPECT_TRUE(layout.density.empty());
 }
 
 TEST(TimelineDataLanes, LanesBeyondTheLimitMergeIntoOther) {
