@@ -2,19 +2,39 @@
 #include "core/extract/quotes_p.h"
 
 #include <algorithm>
+#include <unordered_set>
 
 #include "core/extract/spans_p.h"
 
 namespace yeonpyo::extract {
 namespace {
 
-void addQuote(Event& event, Quote quote) {
-    const bool known = std::any_of(event.quotes.begin(), event.quotes.end(), [&](const Quote& q) {
-        return q.start == quote.start && q.end == quote.end;
-    });
-    if (!known)
-        event.quotes.push_back(std::move(quote));
-}
+/// Adds quotes to drafts, each (start, end) once per event, in constant time per quote: one
+/// sentence repeated through a long article gives its event hundreds of thousands of quotes.
+class QuoteAdder {
+public:
+    explicit QuoteAdder(std::vector<DraftEvent>& drafts) : drafts_(drafts), seen_(drafts.size()) {
+        for (std::size_t d = 0; d < drafts.size(); ++d) {
+            for (const Quote& quote : drafts[d].event.quotes)
+                seen_[d].insert(key(quote));
+        }
+    }
+
+    /// Adds quote to the event of drafts[d] unless it already quotes the same offsets.
+    void add(std::size_t d, Quote quote) {
+        if (seen_[d].insert(key(quote)).second)
+            drafts_[d].event.quotes.push_back(std::move(quote));
+    }
+
+private:
+    static std::uint64_t key(const Quote& quote) {
+        return std::uint64_t{static_cast<std::uint32_t>(quote.start)} << 32 |
+               static_cast<std::uint32_t>(quote.end);
+    }
+
+    std::vector<DraftEvent>& drafts_;
+    std::vector<std::unordered_set<std::uint64_t>> seen_;
+};
 
 int sentenceOf(const ArticleContext& context, std::size_t byte) {
     const auto* sentence = lastStartingBy(context.sentences, byte, byByteBegin);
@@ -79,15 +99,15 @@ int latestEventWith(const std::vector<DraftEvent>& drafts, const std::vector<Men
 
 void attachQuotes(std::vector<DraftEvent>& drafts, const std::vector<Mention>& mentions,
                   const ArticleContext& context, std::int64_t articleId) {
-    for (auto& draft : drafts) {
-        for (const int index : draft.mentions) {
+    QuoteAdder quotes(drafts);
+    for (std::size_t d = 0; d < drafts.size(); ++d) {
+        for (const int index : drafts[d].mentions) {
             const auto& span = context.sentences[static_cast<std::size_t>(
                 mentions[static_cast<std::size_t>(index)].sentence)];
-            addQuote(
-                draft.event,
-                {articleId, span.begin, span.end,
-                 std::string(context.text.substr(span.byteBegin, span.byteEnd - span.byteBegin)),
-                 ""});
+            quotes.add(
+                d, {articleId, span.begin, span.end,
+                    std::string(context.text.substr(span.byteBegin, span.byteEnd - span.byteBegin)),
+                    ""});
         }
     }
     int lastSpeaker = -1;
@@ -115,11 +135,11 @@ void attachQuotes(std::vector<DraftEvent>& drafts, const std::vector<Mention>& m
         lastEvent = event;
         if (event < 0)
             continue;
-        addQuote(drafts[static_cast<std::size_t>(event)].event,
-                 {articleId, quotation.begin, quotation.end,
-                  std::string(context.text.substr(quotation.byteBegin,
-                                                  quotation.byteEnd - quotation.byteBegin)),
-                  context.people.people[static_cast<std::size_t>(speaker)].name});
+        quotes.add(static_cast<std::size_t>(event),
+                   {articleId, quotation.begin, quotation.end,
+                    std::string(context.text.substr(quotation.byteBegin,
+                                                    quotation.byteEnd - quotation.byteBegin)),
+                    context.people.people[static_cast<std::size_t>(speaker)].name});
     }
 }
 
