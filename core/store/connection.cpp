@@ -15,6 +15,9 @@ int flagsFor(Connection::Access access) {
     switch (access) {
         case Connection::Access::ReadOnly:
             return SQLITE_OPEN_READONLY;
+        case Connection::Access::ReadOnlyImmutable:
+            return SQLITE_OPEN_READONLY | SQLITE_OPEN_URI;
+        case Connection::Access::QueryOnly:
         case Connection::Access::ReadWrite:
             return SQLITE_OPEN_READWRITE;
         case Connection::Access::ReadWriteCreate:
@@ -23,17 +26,46 @@ int flagsFor(Connection::Access access) {
     return SQLITE_OPEN_READONLY;
 }
 
+bool keptInUri(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '/' ||
+           c == '-' || c == '.' || c == '_';
+}
+
+/// A file: URI (https://sqlite.org/uri.html) of path with immutable=1; every byte other than
+/// ASCII letters, digits, "/", "-", "." and "_" is percent-encoded.
+std::string immutableUri(const std::filesystem::path& path) {
+    constexpr char kHex[] = "0123456789ABCDEF";
+    std::string uri = "file:";
+    for (const char c : std::filesystem::absolute(path).string()) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (keptInUri(c)) {
+            uri += c;
+        } else {
+            uri += '%';
+            uri += kHex[byte >> 4];
+            uri += kHex[byte & 0xF];
+        }
+    }
+    return uri + "?immutable=1";
+}
+
 }  // namespace
 
 Result<Connection> Connection::open(const std::filesystem::path& path, Access access) {
     sqlite3* handle = nullptr;
     const int flags = flagsFor(access) | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE;
-    const int code = sqlite3_open_v2(path.c_str(), &handle, flags, nullptr);
+    const std::string name =
+        access == Access::ReadOnlyImmutable ? immutableUri(path) : path.string();
+    const int code = sqlite3_open_v2(name.c_str(), &handle, flags, nullptr);
     Connection connection{handle};
     if (code != SQLITE_OK) {
         return sqliteError(handle, code, "open " + path.string());
     }
     sqlite3_extended_result_codes(handle, 1);
+    if (access == Access::QueryOnly) {
+        if (auto queryOnly = connection.execute("PRAGMA query_only = ON"); !queryOnly)
+            return queryOnly.error();
+    }
     return connection;
 }
 

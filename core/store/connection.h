@@ -14,7 +14,17 @@ namespace yeonpyo::store {
 /// One open SQLite connection; closed when destroyed. Move-only.
 class Connection {
 public:
-    enum class Access { ReadOnly, ReadWrite, ReadWriteCreate };
+    enum class Access {
+        ReadOnly,
+        /// Read-only without locks or a -shm file (SQLite's immutable=1): only for a file that
+        /// nothing writes while it is open.
+        ReadOnlyImmutable,
+        /// Opened for writing, so that SQLite deletes on closing the -wal and -shm files it
+        /// made, with PRAGMA query_only on, so that no statement writes.
+        QueryOnly,
+        ReadWrite,
+        ReadWriteCreate,
+    };
 
     /// Opens `path`. Fails with a sentence naming the file when SQLite cannot open it.
     static Result<Connection> open(const std::filesystem::path& path, Access access);
@@ -34,7 +44,8 @@ public:
     /// Runs a query that yields one integer ("PRAGMA user_version").
     Result<std::int64_t> queryInt(std::string_view sql);
 
-    /// True when SQLite opened the file read-only (asked to, or the file was not writable).
+    /// True when SQLite opened the file read-only (asked to, or the file was not writable);
+    /// false for Access::QueryOnly.
     bool isReadOnly() const;
     sqlite3* handle() const { return handle_; }
 

@@ -8,6 +8,7 @@
 
 #include "core/store/event_tally.h"
 #include "core/store/file_check.h"
+#include "core/store/read_access.h"
 #include "core/store/schema.h"
 #include "core/store/sha256.h"
 #include "core/store/transaction.h"
@@ -97,13 +98,20 @@ Status configure(Connection& connection, bool writable) {
     return connection.execute("PRAGMA synchronous = NORMAL");
 }
 
+Result<Connection::Access> accessFor(const fs::path& path, OpenMode mode, FileState state) {
+    if (mode == OpenMode::ReadOnly)
+        return readAccess(path);
+    return state == FileState::Missing ? Connection::Access::ReadWriteCreate
+                                       : Connection::Access::ReadWrite;
+}
+
 Result<Connection> openChecked(const fs::path& path, OpenMode mode, FileState state) {
     const std::string name = path.string();
     const bool writable = mode != OpenMode::ReadOnly;
-    const auto access = !writable                     ? Connection::Access::ReadOnly
-                        : state == FileState::Missing ? Connection::Access::ReadWriteCreate
-                                                      : Connection::Access::ReadWrite;
-    auto connection = Connection::open(path, access);
+    const auto access = accessFor(path, mode, state);
+    if (!access)
+        return access.error();
+    auto connection = Connection::open(path, *access);
     if (!connection)
         return connection.error();
     if (writable && connection->isReadOnly()) {

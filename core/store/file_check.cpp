@@ -21,6 +21,11 @@ constexpr char kMagic[] = "SQLite format 3";  // followed by a NUL: 16 bytes in 
 
 using Header = std::array<unsigned char, kHeaderSize>;
 
+fs::path folderOf(const fs::path& path) {
+    const fs::path folder = path.parent_path();
+    return folder.empty() ? fs::path(".") : folder;
+}
+
 std::uint32_t bigEndian32(const Header& header, std::size_t offset) {
     return std::uint32_t{header[offset]} << 24 | std::uint32_t{header[offset + 1]} << 16 |
            std::uint32_t{header[offset + 2]} << 8 | std::uint32_t{header[offset + 3]};
@@ -44,19 +49,13 @@ std::uint32_t statedPageCount(const Header& header) {
     return bigEndian32(header, 28);
 }
 
-bool hasWriteAheadLog(const fs::path& path) {
-    std::error_code ignored;
-    const fs::path wal = path.string() + "-wal";
-    return fs::exists(wal, ignored) && fs::file_size(wal, ignored) > 0;
-}
-
 Result<FileState> checkDatabaseSize(const fs::path& path, const Header& header,
                                     std::uintmax_t fileSize) {
     const std::uint32_t size = pageSize(header);
     const std::string name = path.string();
     if (!validPageSize(size))
         return Error{name + " is damaged: its header is not valid."};
-    if (hasWriteAheadLog(path))
+    if (holdsChanges(path.string() + "-wal"))
         return FileState::Database;
     const std::uintmax_t stated = std::uintmax_t{statedPageCount(header)} * size;
     if (fileSize < stated || fileSize % size != 0) {
@@ -108,18 +107,25 @@ Status checkWritable(const fs::path& path, FileState state) {
     if (state != FileState::Missing && ::access(path.c_str(), W_OK) != 0) {
         return Error{name + " is read-only, and Yeonpyo needs to write to it."};
     }
-    fs::path folder = path.parent_path();
-    if (folder.empty())
-        folder = ".";
     std::error_code error;
-    if (!fs::is_directory(folder, error)) {
+    if (!fs::is_directory(folderOf(path), error)) {
         return Error{"The folder of " + name + " does not exist."};
     }
-    if (::access(folder.c_str(), W_OK) != 0) {
+    if (!canWriteFolderOf(path)) {
         return Error{"The folder of " + name +
                      " is read-only, and Yeonpyo needs to write files beside the document."};
     }
     return success();
+}
+
+bool canWriteFolderOf(const fs::path& path) {
+    return ::access(folderOf(path).c_str(), W_OK) == 0;
+}
+
+bool holdsChanges(const fs::path& log) {
+    std::error_code error;
+    const std::uintmax_t size = fs::file_size(log, error);
+    return !error && size > 0;
 }
 
 }  // namespace yeonpyo::store

@@ -22,4 +22,11 @@ Result<FileState> inspectDatabaseFile(const std::filesystem::path& path);
 /// needs to create files beside the document.
 Status checkWritable(const std::filesystem::path& path, FileState state);
 
+/// True when this process may create files in the folder of `path`.
+bool canWriteFolderOf(const std::filesystem::path& path);
+
+/// True when `log` (a document's -wal or -journal file) exists and is not empty: it holds
+/// changes that are not in the document file itself.
+bool holdsChanges(const std::filesystem::path& log);
+
 }  // namespace yeonpyo::store
