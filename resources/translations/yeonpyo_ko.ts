@@ -669,6 +669,21 @@
     </message>
 </context>
 <context>
+    <name>yeonpyo::gui::OverviewSlider</name>
+    <message>
+        <source>Timeline overview</source>
+        <translation>연표 개요</translation>
+    </message>
+    <message>
+        <source>Arrow keys move the view, + and - zoom, Home and End jump to the start and the end, a double-click shows everything.</source>
+        <translation>화살표 키로 보기를 옮기고, + 와 - 로 확대·축소하고, Home 과 End 로 처음과 끝으로 갑니다. 두 번 누르면 전체를 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>Overview: drag to move the view</source>
+        <translation>개요: 끌어서 보기를 옮기세요</translation>
+    </message>
+</context>
+<context>
     <name>yeonpyo::gui::PlaceField</name>
     <message>
         <source>latitude</source>
