@@ -76,24 +76,60 @@ int eventNamedIn(const std::vector<Mention>& mentions, int sentence) {
     return -1;
 }
 
-int latestEventWith(const std::vector<DraftEvent>& drafts, const std::vector<Mention>& mentions,
-                    int person, int sentence) {
-    int found = -1;
-    int foundSentence = -1;
-    for (std::size_t d = 0; d < drafts.size(); ++d) {
-        const auto& people = drafts[d].people;
-        if (std::find(people.begin(), people.end(), person) == people.end())
-            continue;
-        for (const int m : drafts[d].mentions) {
-            const int at = mentions[static_cast<std::size_t>(m)].sentence;
-            if (at < sentence && at > foundSentence) {
-                found = static_cast<int>(d);
-                foundSentence = at;
-            }
+/// The latest event each person took part in before a given sentence, found by one sweep over
+/// the events' mentions in sentence order while the sentences asked about increase: a scan of
+/// every event per quotation made long articles quadratic.
+class LatestEvents {
+public:
+    LatestEvents(const std::vector<DraftEvent>& drafts, const std::vector<Mention>& mentions,
+                 std::size_t personCount)
+        : drafts_(drafts), latest_(personCount) {
+        for (std::size_t d = 0; d < drafts.size(); ++d) {
+            for (const int m : drafts[d].mentions)
+                stated_.push_back(
+                    {mentions[static_cast<std::size_t>(m)].sentence, static_cast<int>(d)});
+        }
+        std::sort(stated_.begin(), stated_.end(), [](const Stated& a, const Stated& b) {
+            return a.sentence != b.sentence ? a.sentence < b.sentence : a.draft < b.draft;
+        });
+    }
+
+    /// The draft with person whose mention nearest before sentence comes latest (the first such
+    /// draft on a tie), or -1.
+    int before(int person, int sentence) {
+        if (sentence < asked_)
+            restart();
+        asked_ = sentence;
+        for (; next_ < stated_.size() && stated_[next_].sentence < sentence; ++next_)
+            record(stated_[next_]);
+        return latest_[static_cast<std::size_t>(person)].draft;
+    }
+
+private:
+    struct Stated {
+        int sentence = -1;
+        int draft = -1;
+    };
+
+    void record(const Stated& stated) {
+        for (const int person : drafts_[static_cast<std::size_t>(stated.draft)].people) {
+            Stated& latest = latest_[static_cast<std::size_t>(person)];
+            if (stated.sentence > latest.sentence)
+                latest = stated;
         }
     }
-    return found;
-}
+
+    void restart() {
+        next_ = 0;
+        std::fill(latest_.begin(), latest_.end(), Stated{});
+    }
+
+    const std::vector<DraftEvent>& drafts_;
+    std::vector<Stated> stated_;  ///< Every mention of every draft, by sentence, then draft.
+    std::vector<Stated> latest_;  ///< By person: the latest mention recorded so far.
+    std::size_t next_ = 0;        ///< The first entry of stated_ not yet recorded.
+    int asked_ = -1;
+};
 
 }  // namespace
 
@@ -110,6 +146,7 @@ void attachQuotes(std::vector<DraftEvent>& drafts, const std::vector<Mention>& m
                     ""});
         }
     }
+    LatestEvents latestEvents(drafts, mentions, context.people.people.size());
     int lastSpeaker = -1;
     int lastEvent = -1;
     int lastSentence = -1;
@@ -129,7 +166,7 @@ void attachQuotes(std::vector<DraftEvent>& drafts, const std::vector<Mention>& m
         if (event < 0 && speaker == lastSpeaker && sentence <= lastSentence + 1)
             event = lastEvent;
         if (event < 0)
-            event = latestEventWith(drafts, mentions, speaker, sentence);
+            event = latestEvents.before(speaker, sentence);
         lastSpeaker = speaker;
         lastSentence = sentence;
         lastEvent = event;

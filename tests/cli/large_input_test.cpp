@@ -92,5 +92,13 @@ TEST_F(LargeInputTest, FiftyMegabytesOfOneKoreanSentenceRepeated) {
         same("부산시 한지원 시장은 13일 오전 북항 재개발 현장에서 김민수 대표를 만났다. "));
 }
 
+// Each quotation follows a sentence that names no event, so it goes to its speaker's latest one:
+// found by one sweep over the events' mentions, not by a scan of all of them per quotation.
+TEST_F(LargeInputTest, FiftyMegabytesOfOneMeetingAndOneQuotationRepeated) {
+    ingestOneLine(
+        same("김민수 대표는 13일 서울에서 이서연 사장을 만났다. 김민수 대표는 "
+             "\"협력을 넓히겠다\"고 말했다. "));
+}
+
 }  // namespace
 }  // namespace yeonpyo::cli::testing

@@ -62,5 +62,29 @@ TEST(Quotes, ADirectQuotationGoesToTheEventOfItsSpeaker) {
     EXPECT_EQ(quotes[1].speaker, "한지원");
 }
 
+TEST(Quotes, AQuotationInASentenceWithoutAnEventGoesToTheSpeakersLatestEvent) {
+    const auto events = extractKorean(
+        "한지원 부산시장은 13일 오전 김민수 대표를 만났다. 이서연 사장은 13일 오후 박지훈 대표와 "
+        "회동했다. 북항은 크게 바뀔 예정이다. 한 시장은 \"북항이 달라질 것\"이라고 말했다.");
+    ASSERT_EQ(events.size(), 2u);
+    ASSERT_EQ(events[0].quotes.size(), 2u);
+    EXPECT_EQ(events[0].quotes[1].text, "북항이 달라질 것");
+    EXPECT_EQ(events[1].quotes.size(), 1u);
+}
+
+TEST(Quotes, EveryRepeatedQuotationGoesToTheEventOfItsSpeaker) {
+    const std::string pair =
+        "김민수 대표는 13일 서울에서 이서연 사장을 만났다. 김민수 대표는 \"협력을 넓히겠다\"고 "
+        "말했다. ";
+    const auto events = extractKorean(repeated(pair, 500));
+    ASSERT_EQ(events.size(), 1u);
+    const auto& quotes = events.front().quotes;
+    ASSERT_EQ(quotes.size(), 1000u);
+    for (std::size_t i = 1; i < quotes.size(); i += 2) {
+        EXPECT_EQ(quotes[i].text, "협력을 넓히겠다") << i;
+        EXPECT_EQ(quotes[i].speaker, "김민수") << i;
+    }
+}
+
 }  // namespace
 }  // namespace yeonpyo::extract
