@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <iostream>
 
+#include "core/store/connection.h"
 #include "core/store/document.h"
 #include "core/store/synthetic.h"
 #include "tests/core/store/temp_folder.h"
@@ -92,6 +93,18 @@ TEST(DocumentRead, ReadsTheLogOfAWriterThatDiedWithoutChangingAnyFile) {
     EXPECT_EQ(eventsRead(path), 10);
     EXPECT_EQ(readBytes(path), before);
     EXPECT_EQ(readBytes(beside(path, "-wal")), log);
+}
+
+TEST(DocumentRead, ImmutableAccessReadsAFileWhoseNameNeedsEscapingInAUri) {
+    TempFolder folder;
+    const fs::path path = folder.file("연표 #1 ?50% done.yeonpyo");
+    makeDocument(path, 5);
+    auto connection = Connection::open(path, Connection::Access::ReadOnlyImmutable);
+    ASSERT_TRUE(connection.ok()) << connection.error().message;
+    auto events = connection->queryInt("SELECT count(*) FROM event");
+    ASSERT_TRUE(events.ok()) << events.error().message;
+    EXPECT_EQ(*events, 5);
+    EXPECT_FALSE(fs::exists(beside(path, "-shm")));
 }
 
 /// A folder this test's child process may read but not write: as root, the child runs as nobody.
