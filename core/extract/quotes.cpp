@@ -95,11 +95,8 @@ public:
     }
 
     /// The draft with person whose mention nearest before sentence comes latest (the first such
-    /// draft on a tie), or -1.
+    /// draft on a tie), or -1. Calls come in text order: sentence never decreases.
     int before(int person, int sentence) {
-        if (sentence < asked_)
-            restart();
-        asked_ = sentence;
         for (; next_ < stated_.size() && stated_[next_].sentence < sentence; ++next_)
             record(stated_[next_]);
         return latest_[static_cast<std::size_t>(person)].draft;
@@ -119,16 +116,10 @@ private:
         }
     }
 
-    void restart() {
-        next_ = 0;
-        std::fill(latest_.begin(), latest_.end(), Stated{});
-    }
-
     const std::vector<DraftEvent>& drafts_;
     std::vector<Stated> stated_;  ///< Every mention of every draft, by sentence, then draft.
     std::vector<Stated> latest_;  ///< By person: the latest mention recorded so far.
     std::size_t next_ = 0;        ///< The first entry of stated_ not yet recorded.
-    int asked_ = -1;
 };
 
 }  // namespace
