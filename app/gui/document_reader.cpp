@@ -1,6 +1,8 @@
 // Reads articles and events of a timeline document through core/store.
 #include "app/gui/document_reader.h"
 
+#include <filesystem>
+
 #include "core/store/document.h"
 
 namespace yeonpyo::gui {
@@ -22,6 +24,14 @@ Result<std::vector<Article>> articlesOf(store::Document& document) {
 }
 
 }  // namespace
+
+void upgradeForEditing(const QString& path) {
+    const std::filesystem::path file = path.toStdString();
+    std::error_code missing;
+    if (!std::filesystem::is_regular_file(file, missing))
+        return;  // Opening for writing would not create it, but say nothing here either way.
+    [[maybe_unused]] auto writable = store::Document::open(file, store::OpenMode::ReadWrite);
+}
 
 Result<std::vector<Article>> readArticles(const QString& path) {
     auto document = store::Document::open(path.toStdString(), store::OpenMode::ReadOnly);

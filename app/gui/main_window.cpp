@@ -13,6 +13,9 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QVBoxLayout>
+
+#include <cstdio>
 
 #include "app/gui/article_view.h"
 #include "app/gui/event_inspector.h"
@@ -21,6 +24,7 @@
 #include "app/gui/filter_panel.h"
 #include "app/gui/import_controller.h"
 #include "app/gui/map_view.h"
+#include "app/gui/overview_slider.h"
 #include "app/gui/sample_timeline.h"
 #include "app/gui/search_panel.h"
 #include "app/gui/timeline_editor.h"
@@ -77,8 +81,16 @@ void MainWindow::buildPanels() {
     lower->addWidget(details);
     lower->setSizes({480, 520, 440});
 
+    overview_ = new OverviewSlider(this);
+    auto* timelinePane = new QWidget(this);
+    auto* timelineLayout = new QVBoxLayout(timelinePane);
+    timelineLayout->setContentsMargins(0, 0, 0, 0);
+    timelineLayout->setSpacing(0);
+    timelineLayout->addWidget(timeline_, 1);
+    timelineLayout->addWidget(overview_);
+
     auto* main = new QSplitter(Qt::Vertical, this);
-    main->addWidget(timeline_);
+    main->addWidget(timelinePane);
     main->addWidget(lower);
     main->setSizes({300, 600});
     setCentralWidget(main);
@@ -123,6 +135,26 @@ void MainWindow::connectSelection() {
         }
     });
     connect(inspector_, &EventInspector::quoteActivated, article_, &ArticleView::revealQuote);
+    connect(&session_, &TimelineSession::contentChanged, this, &MainWindow::updateOverview);
+    connect(timeline_, &TimelineView::visibleRangeChanged, overview_,
+            &OverviewSlider::setVisibleRange);
+    connect(overview_, &OverviewSlider::rangeRequested, timeline_, &TimelineView::showRange);
+}
+
+void MainWindow::updateOverview() {
+    constexpr int kBuckets = 480;
+    const auto extent = session_.timeExtent();
+    if (!extent) {
+        overview_->setDensity({}, 0, 0);
+        return;
+    }
+    // An hour either side, so that a single event or one day still has a strip to sit on.
+    const double begin = static_cast<double>(extent->begin) - 3600;
+    const double end = static_cast<double>(extent->end) + 3600;
+    std::vector<std::int64_t> counts;
+    session_.countEvents(begin, end, kBuckets, counts);
+    overview_->setDensity(std::move(counts), begin, end);
+    overview_->setVisibleRange(timeline_->viewport().begin(), timeline_->viewport().end());
 }
 
 void MainWindow::updateTitle() {
@@ -173,6 +205,19 @@ void MainWindow::selectSequence(int sequence) {
     }
 }
 
+void MainWindow::refreshDocument() {
+    if (session_.documentPath().isEmpty())
+        return;
+    const auto selected = session_.selectedEventId();
+    if (auto reloaded = session_.reload(); !reloaded) {
+        showError(QString::fromStdString(reloaded.error().message));
+        return;
+    }
+    if (selected)
+        session_.select(*selected);
+    statusBar()->showMessage(tr("Read the document again."), 3000);
+}
+
 void MainWindow::openDocumentDialog() {
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Open timeline"), {},
@@ -206,6 +251,10 @@ void MainWindow::exportDataDialog() {
 }
 
 void MainWindow::showError(const QString& sentence) {
+    if (errorsToStandardError_) {
+        std::fprintf(stderr, "yeonpyo: %s\n", qPrintable(sentence));
+        return;
+    }
     QMessageBox::warning(this, QApplication::applicationDisplayName(), sentence);
 }
 

@@ -17,6 +17,7 @@ class EventInspector;
 class EventListModel;
 class FilterPanel;
 class MapView;
+class OverviewSlider;
 class SearchPanel;
 class TimelineEditor;
 class TimelineSession;
@@ -35,17 +36,24 @@ public:
     QTableView* eventTable() const { return eventTable_; }
     SearchPanel* searchPanel() const { return search_; }
     FilterPanel* filterPanel() const { return filter_; }
+    OverviewSlider* overview() const { return overview_; }
     TimelineEditor& editor() const { return *editor_; }
 
     /// Opens a document; shows a message and keeps the current one on failure.
     bool openDocument(const QString& path);
     /// Opens the timeline built from the bundled sample articles, building it on first use.
     bool openSampleTimeline();
+    /// Errors go to standard error instead of a message box (for unattended runs such as
+    /// --screenshot, where nobody would close the box).
+    void setErrorsToStandardError(bool on) { errorsToStandardError_ = on; }
     /// Selects the event with this sequence number, if there is one.
     void selectSequence(int sequence);
 
 public slots:
     void openDocumentDialog();
+    /// Reads the open document again (another program, such as yeonpyo-cli, may have changed it),
+    /// keeping the view and the selection.
+    void refreshDocument();
     void importArticlesDialog();
     void exportImageDialog();
     void exportDataDialog();
@@ -63,6 +71,8 @@ private:
     void connectEditing();
     void connectSelection();
     void updateTitle();
+    /// Gives the overview the density of the events shown, over their whole time extent.
+    void updateOverview();
     void showError(const QString& sentence);
     void onImportFinished(const QString& message);
 
@@ -77,6 +87,8 @@ private:
     QTableView* eventTable_ = nullptr;
     SearchPanel* search_ = nullptr;
     FilterPanel* filter_ = nullptr;
+    OverviewSlider* overview_ = nullptr;
+    bool errorsToStandardError_ = false;
     QTabWidget* details_ = nullptr;
     QLabel* status_ = nullptr;
 };

@@ -59,6 +59,8 @@ void MainWindow::buildEditMenu() {
 
 void MainWindow::buildViewMenu() {
     QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addAction(tr("&Refresh"), QKeySequence::Refresh, this, &MainWindow::refreshDocument);
+    view->addSeparator();
     view->addAction(tr("&Fit all"), QKeySequence(tr("Ctrl+0")), timeline_, &TimelineView::fitAll);
     view->addAction(tr("Fit &selection"), QKeySequence(tr("Ctrl+9")), this, [this] {
         timeline_->fitSelection();

@@ -120,6 +120,21 @@ void MapView::paintEvent(QPaintEvent*) {
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
     scene_.paint(painter, size());
+    if (session_.showsCountsOnly())
+        paintZoomHint(painter);
+}
+
+void MapView::paintZoomHint(QPainter& painter) const {
+    const QString hint = tr("Too many events to place: zoom the timeline in to see them here.");
+    const QRectF box = painter.fontMetrics()
+                           .boundingRect(rect().adjusted(16, 0, -16, 0), Qt::TextWordWrap, hint)
+                           .adjusted(-8, -5, 8, 5)
+                           .translated(0, 12);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(QColor(255, 255, 255, 225));
+    painter.drawRoundedRect(box, 4, 4);
+    painter.setPen(palette().color(QPalette::Text));
+    painter.drawText(box, Qt::AlignCenter | Qt::TextWordWrap, hint);
 }
 
 void MapView::resizeEvent(QResizeEvent* event) {

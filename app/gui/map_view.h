@@ -10,6 +10,8 @@
 #include "app/gui/base_layer_choice.h"
 #include "app/render/map_scene.h"
 
+class QPainter;
+
 namespace yeonpyo::gui {
 
 class TimelineSession;
@@ -60,6 +62,8 @@ private:
     void rebuildContent();
     void clickAt(const QPointF& point);
     bool hasMarker(std::int64_t eventId) const;
+    /// Says why a large document's map is empty while the timeline shows only counts.
+    void paintZoomHint(QPainter& painter) const;
 
     TimelineSession& session_;
     render::MapScene scene_;

@@ -9,6 +9,7 @@
 namespace yeonpyo::gui {
 
 Status TimelineSession::open(const QString& path) {
+    upgradeForEditing(path);
     auto window = EventWindow::open(path.toStdString(), windowLoadLimit_);
     if (!window)
         return window.error();
