@@ -164,13 +164,13 @@ void MainWindow::updateTitle() {
                        ? QApplication::applicationDisplayName()
                        : QStringLiteral("%1 — %2").arg(QFileInfo(path).fileName(),
                                                        QApplication::applicationDisplayName()));
-    QString events = tr("%n event(s)", "", static_cast<int>(session_.totalEventCount()));
+    QString events = tr("%Ln event(s)", "", static_cast<int>(session_.totalEventCount()));
     if (session_.isWindowed())
         events += QStringLiteral(" (") +
-                  tr("%n on screen", "", static_cast<int>(session_.events().size())) +
+                  tr("%Ln on screen", "", static_cast<int>(session_.events().size())) +
                   QStringLiteral(")");
     status_->setText(events + QStringLiteral(" · ") +
-                     tr("%n article(s)", "", static_cast<int>(session_.articles().size())));
+                     tr("%Ln article(s)", "", static_cast<int>(session_.articles().size())));
 }
 
 bool MainWindow::openDocument(const QString& path) {

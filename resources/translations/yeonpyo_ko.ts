@@ -489,16 +489,26 @@
         <translation>&lt;b&gt;Yeonpyo 연표&lt;/b&gt; %1&lt;p&gt;뉴스 기사로 만드는 연표와 지도. 모든 사건에 근거 문장이 붙습니다.&lt;/p&gt;&lt;p&gt;기본 지도: Natural Earth (퍼블릭 도메인).&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <source>%n event(s)</source>
+        <source>%Ln event(s)</source>
         <translation>
-            <numerusform>사건 %n건</numerusform>
+            <numerusform>사건 %Ln건</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n article(s)</source>
+        <source>%Ln on screen</source>
         <translation>
-            <numerusform>기사 %n건</numerusform>
+            <numerusform>화면에 %Ln건</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>기사 %Ln건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read the document again.</source>
+        <translation>문서를 다시 읽었습니다.</translation>
     </message>
     <message>
         <source>Open timeline</source>
@@ -567,6 +577,10 @@
     <message>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>새로 고침(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Fit all</source>
@@ -666,6 +680,10 @@
     <message>
         <source>Fit map to events</source>
         <translation>지도를 사건에 맞춤</translation>
+    </message>
+    <message>
+        <source>Too many events to place: zoom the timeline in to see them here.</source>
+        <translation>사건이 너무 많아 지도에 놓을 수 없습니다. 연표를 확대하면 여기에 나타납니다.</translation>
     </message>
 </context>
 <context>
@@ -821,8 +839,22 @@
         <translation>이 순번의 사건을 선택합니다.</translation>
     </message>
     <message>
+        <source>Show the timeline from this ISO date or time (with --to).</source>
+        <translation>이 ISO 날짜나 시각부터 연표를 보여 줍니다(--to와 함께).</translation>
+    </message>
+    <message>
+        <source>Show the timeline up to this ISO date or time.</source>
+        <translation>이 ISO 날짜나 시각까지 연표를 보여 줍니다.</translation>
+    </message>
+    <message>
         <source>Save a screenshot of the window to FILE and quit.</source>
         <translation>창 화면을 FILE에 저장하고 끝냅니다.</translation>
+    </message>
+    <message>
+        <source>yeonpyo: --from and --to need two ISO dates or times, the first before the second.
+</source>
+        <translation>yeonpyo: --from과 --to에는 ISO 날짜나 시각 두 개가 필요하며, 앞의 것이 더 일러야 합니다.
+</translation>
     </message>
 </context>
 <context>
@@ -937,7 +969,7 @@
     </message>
     <message>
         <source>Exported %n event(s) to %1.</source>
-        <translation type="unfinished" />
+        <translation>사건 %n건을 %1(으)로 내보냈습니다.</translation>
     </message>
     <message>
         <source>%1 × %2 pixels at %3 dpi (text %4×)</source>
@@ -949,7 +981,7 @@
     </message>
     <message>
         <source>%1 × %2 mm, %n page(s)</source>
-        <translation type="unfinished" />
+        <translation>%1 × %2 mm, %n쪽</translation>
     </message>
     <message>
         <source>Yeonpyo events JSON</source>
