@@ -1,6 +1,9 @@
 // Writing an event's participants, quotes, ordering links and its row of the full-text index.
 #include "core/store/document.h"
 
+#include <set>
+#include <tuple>
+
 namespace yeonpyo::store {
 namespace {
 
@@ -9,9 +12,24 @@ constexpr std::string_view kInsertQuote =
     "INSERT INTO quote(event_id, position, article_id, quote_start, quote_end, text, speaker) "
     "VALUES (?1, ?2, ?3, ?4, ?5, CASE WHEN ?6 = '' THEN (SELECT substr(text, ?4 + 1, ?5 - ?4) "
     "FROM article WHERE id = ?3) ELSE ?6 END, ?7)";
-constexpr std::string_view kHasQuote =
-    "SELECT 1 FROM quote WHERE event_id = ?1 AND article_id = ?2 AND quote_start = ?3 AND "
-    "quote_end = ?4";
+constexpr std::string_view kQuoteKeys =
+    "SELECT article_id, quote_start, quote_end FROM quote WHERE event_id = ?1";
+
+/// What makes two quotes of an event the same: article, start, end.
+using QuoteKey = std::tuple<std::int64_t, std::int64_t, std::int64_t>;
+
+/// The keys of the quotes a bound kQuoteKeys statement yields.
+Result<std::set<QuoteKey>> readQuoteKeys(Statement& statement) {
+    std::set<QuoteKey> keys;
+    for (;;) {
+        auto row = statement.step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return keys;
+        keys.emplace(statement.int64At(0), statement.int64At(1), statement.int64At(2));
+    }
+}
 // Single-row VALUES inserts into the index of event_search (see schema.cpp): an INSERT … SELECT
 // would open a statement savepoint, and FTS5 flushes its buffer to a new segment at each one.
 constexpr std::string_view kIndexEvent =
@@ -69,9 +87,12 @@ Status Document::writeParticipants(std::int64_t id, const std::vector<Participan
     return success();
 }
 
+// Appending compares keys in memory: a query per quote scanned the article's quotes, which made
+// a long article merged into an event quadratic.
 Status Document::writeQuotes(const Event& event, std::int64_t id, DetailWrite mode,
                              ArticleLengths& lengths) {
     std::int64_t position = 0;
+    std::set<QuoteKey> stored;  // when appending: the event's quotes, then those added
     if (mode == DetailWrite::Replace) {
         if (auto done = run("DELETE FROM quote WHERE event_id = ?1", id); !done)
             return done;
@@ -81,17 +102,21 @@ Status Document::writeQuotes(const Event& event, std::int64_t id, DetailWrite mo
         if (!next)
             return next.error();
         position = next->value_or(0);
+        auto keys = cached(kQuoteKeys);
+        if (!keys)
+            return keys.error();
+        auto read = readQuoteKeys((*keys)->bindAll(id));
+        if (!read)
+            return read.error();
+        stored = std::move(read).value();
     }
     for (const Quote& quote : event.quotes) {
         if (auto valid = checkQuote(event, quote, lengths); !valid)
             return valid;
-        if (mode == DetailWrite::Append) {
-            auto stored = queryInt(kHasQuote, id, quote.articleId, quote.start, quote.end);
-            if (!stored)
-                return stored.error();
-            if (*stored)
-                continue;
-        }
+        const bool known = mode == DetailWrite::Append &&
+                           !stored.emplace(quote.articleId, quote.start, quote.end).second;
+        if (known)
+            continue;
         auto done = run(kInsertQuote, id, position++, quote.articleId, quote.start, quote.end,
                         quote.text, quote.speaker);
         if (!done)

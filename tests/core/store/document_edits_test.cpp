@@ -33,6 +33,29 @@ TEST_F(DocumentEdits, AUserEditSurvivesALaterImport) {
     EXPECT_EQ(*stored, expected);
 }
 
+TEST_F(DocumentEdits, AnImportIntoAnEditedEventAddsEachNewQuoteOnceAfterTheOldOnes) {
+    const std::vector<std::int64_t> ids = addSampleEvents();
+    Event edited = expectedEvents(ids)[0];
+    ASSERT_TRUE(document_->updateEvent(edited, EditOrigin::User).ok());
+
+    Event reimported = edited;  // its quote is already stored
+    for (int round = 0; round < 2; ++round) {
+        for (int start = 0; start < 20; ++start)
+            reimported.quotes.push_back({articleId_, start, start + 2, "", ""});
+    }
+    ASSERT_TRUE(document_->updateEvent(reimported, EditOrigin::Import).ok());
+
+    auto stored = document_->event(ids[0]);
+    ASSERT_TRUE(stored.ok());
+    ASSERT_EQ(stored->quotes.size(), 21u);
+    EXPECT_EQ(stored->quotes[0], edited.quotes[0]);
+    for (int start = 0; start < 20; ++start) {
+        const Quote& quote = stored->quotes[static_cast<std::size_t>(start) + 1];
+        EXPECT_EQ(quote.start, start);
+        EXPECT_EQ(quote.end, start + 2);
+    }
+}
+
 TEST_F(DocumentEdits, AnImportOverwritesAnEventTheUserNeverEdited) {
     const std::vector<std::int64_t> ids = addSampleEvents();
     Event reimported = expectedEvents(ids)[0];
