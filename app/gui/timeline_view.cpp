@@ -145,8 +145,12 @@ void TimelineView::layOutNow() {
 void TimelineView::paintEvent(QPaintEvent*) {
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
-    const render::TimelinePainter timelinePainter(theme_, layouter_.style(), locale());
-    timelinePainter.paint(painter, layout_, session_.selectedEventId().value_or(0));
+    if (!painter_ || painterLocale_ != locale()) {
+        // Kept between frames: it caches the laid-out label texts.
+        painterLocale_ = locale();
+        painter_ = std::make_unique<render::TimelinePainter>(theme_, layouter_.style(), locale());
+    }
+    painter_->paint(painter, layout_, session_.selectedEventId().value_or(0));
     if (movingEventId_ != 0 && dragging_)
         paintMoveGuide(painter);
 }

@@ -6,12 +6,14 @@
 #include <QWidget>
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 
 #include "app/render/theme.h"
 #include "app/render/time_viewport.h"
 #include "app/render/timeline_data.h"
 #include "app/render/timeline_layout.h"
+#include "app/render/timeline_painter.h"
 
 namespace yeonpyo::gui {
 
@@ -84,6 +86,8 @@ private:
     std::int64_t movingEventId_ = 0;  ///< The event a drag started on; 0 when the drag pans.
     bool placeLocalTimes_ = false;
     bool showingRange_ = false;
+    std::unique_ptr<render::TimelinePainter> painter_;
+    QLocale painterLocale_;
     QTimeZone zone_ = QTimeZone::systemTimeZone();
 };
 

@@ -147,8 +147,13 @@ void TimelinePainter::paintSpansAndLeaders(QPainter& painter, const TimelineLayo
     for (const EventGlyph& g : layout.events) {
         if (g.span.isEmpty())
             continue;
+        // A month seen at hour zoom is thousands of pixels wide: cut it to the frame (its round
+        // ends stay outside) so that antialiasing fills only what shows.
+        const double radius = g.span.height() / 2;
+        const QRectF shown = g.span.intersected(
+            QRectF(-radius, g.span.top(), layout.size.width() + 2 * radius, g.span.height()));
         painter.setBrush(mixed(theme_.colorOf(g.kind), theme_.background, 0.2));
-        painter.drawRoundedRect(g.span, g.span.height() / 2, g.span.height() / 2);
+        painter.drawRoundedRect(shown, radius, radius);
     }
     for (const EventGlyph& g : layout.events) {
         if (!g.hasLabel())

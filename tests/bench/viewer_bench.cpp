@@ -108,6 +108,24 @@ BENCHMARK(BM_PanFrame)
     ->Arg(600)                      // Ten minutes.
     ->Unit(benchmark::kMillisecond);
 
+/// Repainting the same range (a selection or a hover changed): layout and paint only, no read.
+void BM_StillFrame(benchmark::State& state) {
+    TimelineSession session;
+    TimelineView view(session);
+    view.resize(kWidth, kHeight);
+    if (!session.open(millionDocument()))
+        state.SkipWithError("open failed");
+    const auto extent = session.timeExtent();
+    const double first = static_cast<double>(extent->begin) + (extent->end - extent->begin) / 3.0;
+    view.showRange(first, first + static_cast<double>(state.range(0)));
+    QImage image(kWidth, kHeight, QImage::Format_ARGB32_Premultiplied);
+    for (auto _ : state) {
+        view.showRange(first, first + static_cast<double>(state.range(0)));
+        paintOnce(view, image);
+    }
+}
+BENCHMARK(BM_StillFrame)->Arg(3600LL * 24 * 7)->Arg(3600LL * 24)->Unit(benchmark::kMillisecond);
+
 }  // namespace
 }  // namespace yeonpyo::gui
 
