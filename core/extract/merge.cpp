@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <set>
+#include <tuple>
 
 #include "core/geo/distance.h"
 
@@ -73,13 +75,12 @@ int score(const Event& existing, const Event& incoming, const lexicon::Lexicon& 
 }
 
 void addQuotes(Event& target, const Event& source) {
-    for (const auto& quote : source.quotes) {
-        const bool known =
-            std::any_of(target.quotes.begin(), target.quotes.end(), [&](const Quote& q) {
-                return q.articleId == quote.articleId && q.start == quote.start &&
-                       q.end == quote.end;
-            });
-        if (!known)
+    using QuoteKey = std::tuple<std::int64_t, std::int64_t, std::int64_t>;
+    std::set<QuoteKey> known;
+    for (const Quote& quote : target.quotes)
+        known.emplace(quote.articleId, quote.start, quote.end);
+    for (const Quote& quote : source.quotes) {
+        if (known.emplace(quote.articleId, quote.start, quote.end).second)
             target.quotes.push_back(quote);
     }
 }
