@@ -8,7 +8,7 @@
 namespace yeonpyo::pipeline {
 
 Status renumberTimeline(store::Document& document) {
-    auto events = document.events();
+    auto events = document.eventsForOrdering();
     if (!events)
         return events.error();
     extract::assignSequence(*events);

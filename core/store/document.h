@@ -38,8 +38,8 @@ struct TimeRange {
 
 /// Where an event change comes from: the user's edits always win over later imports.
 enum class EditOrigin {
-    User,    ///< Overwrites the event and marks it edited by the user.
-    Import,  ///< Overwrites an event the user never edited; on an edited one, only adds quotes.
+    User,     ///< Overwrites the event and marks it edited by the user.
+    Import,   ///< Overwrites an event the user never edited; on an edited one, only adds quotes.
     Restore,  ///< Writes the event exactly as given, its editedByUser flag included (undo).
 };
 
@@ -122,6 +122,9 @@ public:
     Result<Event> event(std::int64_t id);
     /// All events, fully populated, ordered by sequence then id.
     Result<std::vector<Event>> events();
+    /// All events with only what their total order needs (their own columns and `after` links;
+    /// no participants, quotes or conflicts): a tenth of the memory of events() for renumbering.
+    Result<std::vector<Event>> eventsForOrdering();
     /// Events whose [begin_utc, end_utc) overlaps `range` (an instant event at range.begin
     /// counts), fully populated, ordered by begin time. Uses an index: cheap for a visible window.
     Result<std::vector<Event>> eventsOverlapping(TimeRange range);
@@ -208,10 +211,12 @@ private:
     Status tallyEvent(std::optional<std::int64_t> beginUtc, std::int64_t delta);
     Status untallyStoredEvent(std::int64_t id);
 
-    Status fillDetails(std::vector<Event>& events, bool allEvents);
+    /// What fillDetails reads besides the event rows themselves.
+    enum class Details { All, OrderingOnly };
+    Status fillDetails(std::vector<Event>& events, bool allEvents, Details details);
     Result<std::vector<Event>> queryEvents(std::string_view sql,
                                            const std::function<void(Statement&)>& bind,
-                                           bool allEvents);
+                                           bool allEvents, Details details = Details::All);
     Result<std::vector<std::int64_t>> densityFromTally(const Tally& tally, TimeRange range,
                                                        int buckets);
     Result<std::vector<std::int64_t>> densityFromEvents(TimeRange range, int buckets);

@@ -34,7 +34,7 @@ std::string detailQuery(std::string_view columnsAndTable, std::string_view order
 
 }  // namespace
 
-Status Document::fillDetails(std::vector<Event>& events, bool allEvents) {
+Status Document::fillDetails(std::vector<Event>& events, bool allEvents, Details details) {
     if (events.empty())
         return success();
     EventIndex byId;
@@ -62,6 +62,11 @@ Status Document::fillDetails(std::vector<Event>& events, bool allEvents) {
                 appendTo(*found->second, **query);
         }
     };
+    const auto appendAfter = [](Event& event, const Statement& row) {
+        event.after.push_back(row.int64At(1));
+    };
+    if (details == Details::OrderingOnly)
+        return readRows("after_id FROM event_after", "after_id", appendAfter);
     auto participants = readRows(
         "name, title, org FROM participant", "position", [](Event& event, const Statement& row) {
             event.participants.push_back({row.textAt(1), row.textAt(2), row.textAt(3)});
@@ -84,14 +89,12 @@ Status Document::fillDetails(std::vector<Event>& events, bool allEvents) {
                               "position", appendConflict);
     if (!conflicts)
         return conflicts;
-    return readRows(
-        "after_id FROM event_after", "after_id",
-        [](Event& event, const Statement& row) { event.after.push_back(row.int64At(1)); });
+    return readRows("after_id FROM event_after", "after_id", appendAfter);
 }
 
 Result<std::vector<Event>> Document::queryEvents(std::string_view sql,
                                                  const std::function<void(Statement&)>& bind,
-                                                 bool allEvents) {
+                                                 bool allEvents, Details details) {
     std::vector<Event> events;
     auto snapshot = Transaction::begin(connection_.handle(), Transaction::Kind::Read);
     if (!snapshot)
@@ -110,7 +113,7 @@ Result<std::vector<Event>> Document::queryEvents(std::string_view sql,
             events.push_back(readEventRow(**query));
         }
     }
-    if (auto filled = fillDetails(events, allEvents); !filled)
+    if (auto filled = fillDetails(events, allEvents, details); !filled)
         return filled.error();
     if (auto done = snapshot->commit(); !done)
         return done.error();
@@ -134,6 +137,13 @@ Result<std::vector<Event>> Document::events() {
         "SELECT " + std::string(kEventColumns) + " FROM event e ORDER BY e.sequence, e.id";
     return queryEvents(
         sql, [](Statement&) {}, true);
+}
+
+Result<std::vector<Event>> Document::eventsForOrdering() {
+    const std::string sql =
+        "SELECT " + std::string(kEventColumns) + " FROM event e ORDER BY e.sequence, e.id";
+    return queryEvents(
+        sql, [](Statement&) {}, true, Details::OrderingOnly);
 }
 
 Result<std::vector<Event>> Document::eventsOverlapping(TimeRange range) {

@@ -73,6 +73,21 @@ TEST_F(DocumentEvents, EventsRoundTripWithEveryFieldAndMappedIds) {
     EXPECT_EQ(*one, expectedEvents(ids)[1]);
 }
 
+TEST_F(DocumentEvents, OrderingReadsKeepTimesAndLinksButNotDetails) {
+    const std::vector<std::int64_t> ids = addSampleEvents();
+    auto light = document_->eventsForOrdering();
+    ASSERT_TRUE(light.ok()) << light.error().message;
+    const std::vector<Event> full = expectedEvents(ids);
+    ASSERT_EQ(light->size(), full.size());
+    for (std::size_t i = 0; i < full.size(); ++i) {
+        EXPECT_EQ((*light)[i].id, full[i].id);
+        EXPECT_EQ((*light)[i].time, full[i].time);
+        EXPECT_EQ((*light)[i].after, full[i].after);
+        EXPECT_TRUE((*light)[i].quotes.empty());
+        EXPECT_TRUE((*light)[i].participants.empty());
+    }
+}
+
 TEST_F(DocumentEvents, RefusesBadBatchesWithoutStoringAnyOfThem) {
     struct Case {
         std::string name;
