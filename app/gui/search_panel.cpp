@@ -1,10 +1,14 @@
 // SearchPanel: runs store searches and shows their hits.
 #include "app/gui/search_panel.h"
 
+#include <optional>
+
 #include <QCheckBox>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QVBoxLayout>
+
+#include <optional>
 
 #include "app/gui/timeline_session.h"
 #include "core/store/document.h"
@@ -70,6 +74,13 @@ void SearchPanel::search() {
     for (const store::SearchHit& hit : *hits) {
         const bool isEvent = hit.kind == store::SearchHit::Kind::Event;
         const Event* event = isEvent ? session_.eventById(hit.id) : nullptr;
+        std::optional<Event> offScreen;  // A large document holds only the events on screen.
+        if (isEvent && event == nullptr) {
+            if (auto read = document->event(hit.id); read) {
+                offScreen = std::move(*read);
+                event = &*offScreen;
+            }
+        }
         const Article* article = isEvent ? nullptr : session_.articleById(hit.id);
         const QString heading = event ? QStringLiteral("%1. %2")
                                             .arg(event->sequence)

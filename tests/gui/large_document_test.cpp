@@ -1,13 +1,17 @@
 // A document too large for memory: the viewer reads it by the range on screen, draws counts where
 // the range is too dense, and still selects, follows and edits events.
 #include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTemporaryDir>
 
 #include <algorithm>
 
 #include "app/gui/main_window.h"
 #include "app/gui/map_view.h"
+#include "app/gui/search_panel.h"
 #include "app/gui/timeline_editor.h"
 #include "app/gui/timeline_session.h"
 #include "app/gui/timeline_view.h"
@@ -122,6 +126,29 @@ TEST_F(LargeDocument, SelectingAnEventOffScreenBringsItIntoView) {
     EXPECT_TRUE(drawn);
     ASSERT_NE(session.selectedEvent(), nullptr);
     EXPECT_EQ(session.selectedEvent()->id, farId);
+}
+
+TEST_F(LargeDocument, ASearchHitFarAwayIsNamedAndActivatingItShowsIt) {
+    const std::int64_t farId = kEvents - 13;
+    const std::string title = store::syntheticEvent(store::SyntheticSpec{}, farId - 1, 1).title;
+    SearchPanel& search = *window.searchPanel();
+    search.queryField()->setText(QString::fromStdString(title));
+    QTest::keyClick(search.queryField(), Qt::Key_Return);
+    QListWidgetItem* hit = nullptr;
+    for (int row = 0; row < search.results()->count(); ++row) {
+        if (search.results()->item(row)->text().contains(QString::fromStdString(title)))
+            hit = search.results()->item(row);
+    }
+    ASSERT_NE(hit, nullptr) << "no result names " << title;
+    window.findChild<QTabWidget*>()->setCurrentWidget(&search);
+    QApplication::processEvents();
+    const QRect box = search.results()->visualItemRect(hit);
+    QTest::mouseClick(search.results()->viewport(), Qt::LeftButton, {}, box.center());
+    EXPECT_EQ(session.selectedEventId().value_or(0), farId);
+    ASSERT_NE(session.selectedEvent(), nullptr);
+    const auto at = static_cast<double>(session.selectedEvent()->time.beginUtc.value_or(0));
+    EXPECT_GE(at, timeline().viewport().begin());
+    EXPECT_LE(at, timeline().viewport().end());
 }
 
 TEST_F(LargeDocument, DeletingAnEventIsWrittenAndTheWindowReloads) {
