@@ -18,6 +18,9 @@ bool isWebUrl(const QUrl& url) {
            !url.host().isEmpty();
 }
 
+const QString kNotWebRedirect =
+    QStringLiteral("it redirects to an address that is not http or https");
+
 Error failure(const QUrl& url, const QString& why) {
     return Error{
         QStringLiteral("%1 could not be fetched: %2.").arg(displayUrl(url), why).toStdString()};
@@ -39,11 +42,45 @@ QString networkProblem(QNetworkReply::NetworkError error) {
         case QNetworkReply::TooManyRedirectsError:
             return QStringLiteral("it redirects too many times");
         case QNetworkReply::ProtocolUnknownError:
-            return QStringLiteral("it redirects to a location that is not http(s)");
+            return kNotWebRedirect;
         default:
             return QStringLiteral("the network request failed (Qt network error %1)")
                 .arg(static_cast<int>(error));
     }
+}
+
+/// Why a download was stopped before it finished, if it was.
+enum class Refusal { None, TooLarge, UnsafeRedirect };
+
+/// Runs until the reply finishes or times out; aborts it as soon as it breaks a limit: a body
+/// announced (Content-Length) or received larger than the limit, or a redirect off the web.
+Refusal waitFor(QNetworkReply& reply, const FetchLimits& limits) {
+    QEventLoop loop;
+    Refusal refusal = Refusal::None;
+    const auto refuse = [&](Refusal why) {
+        refusal = why;
+        reply.abort();
+    };
+    QObject::connect(&reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&reply, &QNetworkReply::metaDataChanged, &loop, [&] {
+        const QVariant announced = reply.header(QNetworkRequest::ContentLengthHeader);
+        if (announced.isValid() && announced.toLongLong() > limits.maxBytes)
+            refuse(Refusal::TooLarge);
+    });
+    // Every arrival, unlike downloadProgress, which Qt holds back when it comes soon after the
+    // last one (and the body stays unread until the end, so all of it is available).
+    QObject::connect(&reply, &QNetworkReply::readyRead, &loop, [&] {
+        if (reply.bytesAvailable() > limits.maxBytes)
+            refuse(Refusal::TooLarge);
+    });
+    QObject::connect(&reply, &QNetworkReply::redirected, &loop, [&](const QUrl& target) {
+        if (!isWebUrl(target))
+            refuse(Refusal::UnsafeRedirect);
+    });
+    QTimer::singleShot(limits.timeout, &loop, [&] { reply.abort(); });
+    if (!reply.isFinished())
+        loop.exec();
+    return refusal;
 }
 
 }  // namespace
@@ -69,32 +106,12 @@ Result<QByteArray> fetchUrl(const QUrl& url, const FetchLimits& limits) {
     request.setMaximumRedirectsAllowed(limits.maxRedirects);
     request.setTransferTimeout(static_cast<int>(limits.timeout.count()));
     std::unique_ptr<QNetworkReply> reply(manager.get(request));
+    const Refusal refusal = waitFor(*reply, limits);
 
-    QEventLoop loop;
-    bool tooLarge = false;
-    bool unsafeRedirect = false;
-    QObject::connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    QObject::connect(reply.get(), &QNetworkReply::downloadProgress, &loop,
-                     [&](qint64 received, qint64 total) {
-                         if (received > limits.maxBytes || total > limits.maxBytes) {
-                             tooLarge = true;
-                             reply->abort();
-                         }
-                     });
-    QObject::connect(reply.get(), &QNetworkReply::redirected, &loop, [&](const QUrl& target) {
-        if (!isWebUrl(target)) {
-            unsafeRedirect = true;
-            reply->abort();
-        }
-    });
-    QTimer::singleShot(limits.timeout, &loop, [&] { reply->abort(); });
-    if (!reply->isFinished())
-        loop.exec();
-
-    if (tooLarge)
+    if (refusal == Refusal::TooLarge)
         return failure(url, QStringLiteral("it is larger than %1 MB").arg(limits.maxBytes >> 20));
-    if (unsafeRedirect)
-        return failure(url, QStringLiteral("it redirects to a location that is not http(s)"));
+    if (refusal == Refusal::UnsafeRedirect)
+        return failure(url, kNotWebRedirect);
     if (reply->error() == QNetworkReply::OperationCanceledError) {
         return failure(
             url, QStringLiteral("no answer within %1 seconds").arg(limits.timeout.count() / 1000));

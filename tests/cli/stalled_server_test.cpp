@@ -1,5 +1,6 @@
 // URL inputs from servers that hold the connection: one that never answers is given up after the
-// fetch timeout (30 s), and a body announced larger than the limit is refused without waiting.
+// fetch timeout (30 s); a body announced larger than the limit is refused without waiting, and
+// one that does not announce its length is refused once it has passed the limit.
 #include "tests/cli/cli_fixture.h"
 #include "tests/cli/http_stub.h"
 
@@ -25,10 +26,7 @@ TEST_F(StalledServerTest, AServerThatNeverAnswersIsGivenUpAfterTheTimeout) {
     EXPECT_LT(took, std::chrono::seconds(45));
 }
 
-// Disabled until app/net refuses a body as soon as its announced length passes the limit: today
-// the refusal ("it is larger than 64 MB") comes only when the 30 s timeout fires (reported to the
-// lead).
-TEST_F(StalledServerTest, DISABLED_ABodyAnnouncedLargerThanTheLimitIsRefusedAtOnce) {
+TEST_F(StalledServerTest, ABodyAnnouncedLargerThanTheLimitIsRefusedAtOnce) {
     std::string huge =
         "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 209715200\r\n\r\n";
     huge += std::string(64 * 1024, 'a');
@@ -36,6 +34,15 @@ TEST_F(StalledServerTest, DISABLED_ABodyAnnouncedLargerThanTheLimitIsRefusedAtOn
     const auto [ingest, took] = ingestUrl(stub.origin() + "/huge");
     EXPECT_TRUE(failedWithOneSentence(ingest, "larger than 64 MB"));
     EXPECT_LT(took, std::chrono::seconds(10));
+}
+
+TEST_F(StalledServerTest, ABodyThatGrowsPastTheLimitUnannouncedIsRefusedAsItArrives) {
+    std::string endless = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n";
+    endless += std::string((64 << 20) + 64 * 1024, 'a');
+    HttpStub stub({{"/endless", {endless, true}}});
+    const auto [ingest, took] = ingestUrl(stub.origin() + "/endless");
+    EXPECT_TRUE(failedWithOneSentence(ingest, "larger than 64 MB"));
+    EXPECT_LT(took, std::chrono::seconds(20));
 }
 
 }  // namespace

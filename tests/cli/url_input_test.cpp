@@ -26,6 +26,7 @@ std::map<std::string, HttpAnswer> stubAnswers() {
     return {
         {"/news/article.html", {httpResponse("200 OK", html, kArticle)}},
         {"/to-file", {httpResponse("302 Found", "Location: file:///etc/passwd\r\n", "")}},
+        {"/to-ftp", {httpResponse("301 Moved Permanently", "Location: ftp://127.0.0.1/a\r\n", "")}},
         {"/loop", {httpResponse("302 Found", "Location: /loop\r\n", "")}},
         {"/photo",
          {httpResponse("200 OK", "Content-Type: image/png\r\n",
@@ -91,9 +92,13 @@ TEST_P(BadUrlTest, IsOneSentenceWithoutSecretsAndChangesNothing) {
 
 INSTANTIATE_TEST_SUITE_P(
     Urls, BadUrlTest,
-    ::testing::Values(BadUrl{"redirect_to_a_file", "/to-file", "could not be fetched"},
-                      BadUrl{"endless_redirects", "/loop", "could not be fetched"},
-                      BadUrl{"binary", "/photo", "binary data"}),
+    ::testing::Values(
+        BadUrl{"redirect_to_a_file", "/to-file",
+               "could not be fetched: it redirects to an address that is not http or https"},
+        BadUrl{"redirect_to_ftp", "/to-ftp",
+               "could not be fetched: it redirects to an address that is not http or https"},
+        BadUrl{"endless_redirects", "/loop", "could not be fetched: it redirects too many times"},
+        BadUrl{"binary", "/photo", "binary data"}),
     [](const auto& row) { return row.param.name; });
 
 TEST_F(CliTest, AMissingPageIsOneSentenceWithoutSecrets) {
