@@ -1,6 +1,9 @@
 // yeonpyo-cli: ingest articles, export events and images, search and test time expressions.
+#include <QDir>
+#include <QFile>
 #include <QGuiApplication>
 
+#include <unistd.h>
 #include <cstdio>
 #include <vector>
 
@@ -31,11 +34,23 @@ int printUsage(std::FILE* stream) {
     return stream == stdout ? yeonpyo::cli::kSuccess : yeonpyo::cli::kUsage;
 }
 
+/// Qt warns on standard error when XDG_RUNTIME_DIR is unset (a cron job, a container, su), and
+/// the CLI writes only its own sentences there: it names a folder of its own instead, which Qt
+/// creates with mode 0700 and checks, as it does for the folder it would default to.
+void setRuntimeFolderIfUnset() {
+    if (!qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
+        return;
+    const QString folder =
+        QDir::tempPath() + QStringLiteral("/runtime-yeonpyo-%1").arg(::geteuid());
+    qputenv("XDG_RUNTIME_DIR", QFile::encodeName(folder));
+}
+
 }  // namespace
 
 int main(int argc, char* argv[]) {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    setRuntimeFolderIfUnset();
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName("yeonpyo-cli");
     QGuiApplication::setApplicationVersion(YEONPYO_VERSION);

@@ -19,16 +19,17 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-/// The child's environment: the parent's, with the platform, runtime folder and locale fixed.
+/// The child's environment: the parent's, with the platform, runtime folder and locale fixed
+/// (the runtime folder left unset when the setup names none).
 std::vector<std::string> childEnvironment(const ChildSetup& setup) {
-    const std::vector<std::pair<std::string, std::string>> fixed{
-        {"QT_QPA_PLATFORM", "offscreen"},
-        {"XDG_RUNTIME_DIR", setup.runtimeFolder.string()},
-        {"LC_ALL", "C.UTF-8"}};
+    std::vector<std::pair<std::string, std::string>> fixed{{"QT_QPA_PLATFORM", "offscreen"},
+                                                           {"LC_ALL", "C.UTF-8"}};
+    if (!setup.runtimeFolder.empty())
+        fixed.emplace_back("XDG_RUNTIME_DIR", setup.runtimeFolder.string());
     std::vector<std::string> environment;
     for (char** entry = environ; *entry != nullptr; ++entry) {
         const std::string_view variable(*entry);
-        bool replaced = false;
+        bool replaced = variable.starts_with("XDG_RUNTIME_DIR=");
         for (const auto& [name, value] : fixed)
             replaced = replaced || variable.starts_with(name + "=");
         if (!replaced)

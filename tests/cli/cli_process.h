@@ -14,7 +14,8 @@ namespace yeonpyo::cli::testing {
 
 /// How the child starts, besides its arguments.
 struct ChildSetup {
-    /// XDG_RUNTIME_DIR of the child (Qt warns on standard error when it is unset).
+    /// XDG_RUNTIME_DIR of the child (Qt warns on standard error when it is unset); empty leaves
+    /// it unset.
     std::filesystem::path runtimeFolder;
     /// Run as this user and group (only root may switch): file permissions do not bind root, so
     /// read-only files and folders are tested as an ordinary user.
