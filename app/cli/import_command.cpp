@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "app/cli/command.h"
+#include "app/cli/document_failure.h"
 #include "app/cli/option_values.h"
 #include "core/io/import.h"
 #include "core/pipeline/sequence.h"
@@ -74,7 +75,7 @@ int runImport(const QStringList& arguments) {
         return pipeline::renumberTimeline(*document);
     });
     if (!written)
-        return fail(written.error().message);
+        return fail(blameDamagedDocument(*document, written.error()).message);
     std::printf("%s: %zu events read, %zu new.\n", qPrintable(QFileInfo(files.front()).fileName()),
                 timeline->events.size(), static_cast<std::size_t>(stored.eventsAdded));
     return kSuccess;

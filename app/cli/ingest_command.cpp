@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "app/cli/command.h"
+#include "app/cli/document_failure.h"
 #include "app/cli/input_reader.h"
 #include "app/cli/option_values.h"
 #include "core/pipeline/ingest.h"
@@ -97,7 +98,7 @@ int runIngest(const QStringList& arguments) {
         return fail(document.error().message);
     auto report = pipeline::ingest(*document, *inputs, options, printProgress);
     if (!report)
-        return fail(report.error().message);
+        return fail(blameDamagedDocument(*document, report.error()).message);
     for (const auto& outcome : report->articles)
         printOutcome(outcome);
     return kSuccess;

@@ -2,6 +2,7 @@
 #include <cstdio>
 
 #include "app/cli/command.h"
+#include "app/cli/document_failure.h"
 #include "core/store/document.h"
 
 namespace yeonpyo::cli {
@@ -29,7 +30,7 @@ int runSearch(const QStringList& arguments) {
         return fail(document.error().message);
     auto hits = document->search(query.toStdString(), limit);
     if (!hits)
-        return fail(hits.error().message);
+        return fail(blameDamagedDocument(*document, hits.error()).message);
     for (const auto& hit : *hits) {
         const char* kind = hit.kind == store::SearchHit::Kind::Event ? "event" : "article";
         std::printf("%s %lld\t%s\n", kind, static_cast<long long>(hit.id), hit.snippet.c_str());

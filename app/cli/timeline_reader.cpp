@@ -1,7 +1,7 @@
 // Reading a document for `events` and `render`.
 #include "app/cli/timeline_reader.h"
 
-#include "core/store/document.h"
+#include "app/cli/document_failure.h"
 
 namespace yeonpyo::cli {
 
@@ -11,10 +11,10 @@ Result<ExportedTimeline> readTimelineForExport(const QString& db) {
         return document.error();
     auto articles = document->articles();
     if (!articles)
-        return articles.error();
+        return blameDamagedDocument(*document, articles.error());
     auto events = document->events();
     if (!events)
-        return events.error();
+        return blameDamagedDocument(*document, events.error());
     return ExportedTimeline{std::move(*articles), std::move(*events)};
 }
 
