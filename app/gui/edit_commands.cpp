@@ -45,15 +45,28 @@ ReplaceEventsCommand::ReplaceEventsCommand(TimelineEditor& editor, std::vector<E
       after_(std::move(after)) {}
 
 bool ReplaceEventsCommand::writeAll(const std::vector<Event>& events, bool restoring) {
-    return editor_.write([&](store::Document& document) -> Status {
-        for (const Event& event : events) {
-            const auto origin = restoring ? store::EditOrigin::Restore : store::EditOrigin::User;
-            if (auto written = document.updateEvent(withCurrentIds(event, editor_), origin);
-                !written)
-                return written;
-        }
-        return success();
-    });
+    return editor_.write(
+        [&](store::Document& document) -> Status {
+            for (const Event& event : events) {
+                const auto origin =
+                    restoring ? store::EditOrigin::Restore : store::EditOrigin::User;
+                if (auto written = document.updateEvent(withCurrentIds(event, editor_), origin);
+                    !written)
+                    return written;
+            }
+            return success();
+        },
+        keepsOrder() ? TimelineEditor::Order::Kept : TimelineEditor::Order::MayChange);
+}
+
+bool ReplaceEventsCommand::keepsOrder() const {
+    if (before_.size() != after_.size())
+        return false;
+    for (std::size_t i = 0; i < before_.size(); ++i) {
+        if (before_[i].time != after_[i].time || before_[i].after != after_[i].after)
+            return false;
+    }
+    return true;
 }
 
 void ReplaceEventsCommand::redo() {

@@ -22,6 +22,8 @@ public:
 
 private:
     bool writeAll(const std::vector<Event>& events, bool restoring);
+    /// Every event keeps its time and its `after` links: no renumbering is needed.
+    bool keepsOrder() const;
 
     TimelineEditor& editor_;
     std::vector<Event> before_;

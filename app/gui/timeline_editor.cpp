@@ -37,13 +37,14 @@ TimelineEditor::TimelineEditor(TimelineSession& session, QObject* parent)
     connect(&stack_, &QUndoStack::indexChanged, this, &TimelineEditor::reload);
 }
 
-bool TimelineEditor::write(const Change& change) {
+bool TimelineEditor::write(const Change& change, Order order) {
     auto document =
         store::Document::open(session_.documentPath().toStdString(), store::OpenMode::ReadWrite);
     Status written = document ? document->transaction([&]() -> Status {
         if (auto changed = change(*document); !changed)
             return changed;
-        return pipeline::renumberTimeline(*document);
+        // Renumbering reads every event: skipped when only titles, places or people changed.
+        return order == Order::Kept ? success() : pipeline::renumberTimeline(*document);
     })
                               : Status(document.error());
     if (!written)

@@ -47,8 +47,11 @@ public:
     void splitEvent(std::int64_t id, const std::vector<std::size_t>& quoteIndices);
 
     // For commands ------------------------------------------------------------------------
-    /// Runs a change in one transaction followed by renumbering; false (and failed()) on error.
-    bool write(const Change& change);
+    /// Whether a change can move events in the total order (and so needs a renumbering).
+    enum class Order { MayChange, Kept };
+    /// Runs a change in one transaction, followed by renumbering unless the order is kept; false
+    /// (and failed()) on error.
+    bool write(const Change& change, Order order = Order::MayChange);
     /// The current row id of an event a command remembered by an earlier id.
     std::int64_t currentId(std::int64_t rememberedId) const;
     void recordNewId(std::int64_t rememberedId, std::int64_t newId);
