@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The README's two commands: `view` installs, builds and opens the viewer on the bundled sample
-# timeline; `test` installs, builds and runs every test (what CI runs through .ci/run).
+# timeline; `test` installs, builds and runs every test, then the core's tests under ASan and
+# UBSan (what CI runs through .ci/run; YEONPYO_SKIP_ASAN=1 leaves the sanitizer stage out).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -24,6 +25,11 @@ case "$mode" in
   test)
     export QT_QPA_PLATFORM=offscreen
     ctest --preset "$preset" -j "$jobs" --timeout 600
+    if [ "${YEONPYO_SKIP_ASAN:-0}" != 1 ]; then
+      cmake --preset asan-core >/dev/null
+      cmake --build --preset asan-core -j "$jobs"
+      ctest --preset asan-core -j "$jobs" --timeout 600
+    fi
     ;;
   *)
     echo "usage: scripts/quickstart.sh [view|test]" >&2
