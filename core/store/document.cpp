@@ -4,6 +4,8 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <string>
+#include <string_view>
 #include <utility>
 
 #include "core/store/event_tally.h"
@@ -85,6 +87,25 @@ Status checkSchema(const SchemaInfo& info, const std::string& name, OpenMode mod
         }
     }
     return success();
+}
+
+/// The first problem of a PRAGMA integrity_check answer, without its "*** in database main ***"
+/// heading and cut to a readable length.
+std::string firstIntegrityProblem(const std::string& verdict) {
+    constexpr std::size_t kMaxLength = 120;
+    std::string_view rest = verdict;
+    std::string_view line;
+    while (!rest.empty()) {
+        const std::size_t end = rest.find('\n');
+        line = rest.substr(0, end);
+        rest = end == std::string_view::npos ? std::string_view() : rest.substr(end + 1);
+        if (!line.empty() && !line.starts_with("***"))
+            break;
+    }
+    std::string problem(line.empty() ? std::string_view(verdict) : line);
+    if (problem.size() > kMaxLength)
+        problem = problem.substr(0, kMaxLength) + "…";
+    return problem;
 }
 
 Status configure(Connection& connection, bool writable) {
@@ -181,7 +202,8 @@ Status Document::checkIntegrity() {
     if (!row)
         return Error{name + " is damaged and cannot be checked."};
     if (!*row || check->textAt(0) != "ok") {
-        return Error{name + " is damaged (" + (*row ? check->textAt(0) : "no answer") + ")."};
+        return Error{name + " is damaged (" +
+                     (*row ? firstIntegrityProblem(check->textAt(0)) : "no answer") + ")."};
     }
     // What the code keeps in step with the events: the tallies and the search index.
     for (const Tally& tally : kTallies) {

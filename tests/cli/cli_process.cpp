@@ -72,8 +72,8 @@ std::vector<char*> pointersTo(std::vector<std::string>& strings) {
 }  // namespace
 
 CliProcess::CliProcess(const std::vector<std::string>& arguments, const ChildSetup& setup) {
-    std::vector<std::string> argvStrings{
-        setup.executable.empty() ? std::string(YEONPYO_CLI_PATH) : setup.executable.string()};
+    std::vector<std::string> argvStrings{setup.executable.empty() ? std::string(YEONPYO_CLI_PATH)
+                                                                  : setup.executable.string()};
     argvStrings.insert(argvStrings.end(), arguments.begin(), arguments.end());
     std::vector<std::string> envStrings = childEnvironment(setup);
     std::vector<char*> argv = pointersTo(argvStrings);
