@@ -75,26 +75,35 @@ void BM_OpenToFirstPaint(benchmark::State& state) {
 }
 BENCHMARK(BM_OpenToFirstPaint)->Unit(benchmark::kMillisecond);
 
+/// A timeline view open on the million-event document, showing `span` seconds from a third of
+/// the way into it.
+struct OpenMillion {
+    OpenMillion(benchmark::State& state, double span) {
+        view.resize(kWidth, kHeight);
+        if (!session.open(millionDocument()))
+            state.SkipWithError("open failed");
+        const auto extent = session.timeExtent();
+        first = static_cast<double>(extent->begin) + (extent->end - extent->begin) / 3.0;
+        view.showRange(first, first + span);
+    }
+    TimelineSession session;
+    TimelineView view{session};
+    double first = 0;
+    QImage image{kWidth, kHeight, QImage::Format_ARGB32_Premultiplied};
+};
+
 /// One frame of panning by an eighth of the width at a zoom of `state.range(0)` seconds across,
 /// back and forth over the document, so that windows are read as the user would cause them.
 void BM_PanFrame(benchmark::State& state) {
-    TimelineSession session;
-    TimelineView view(session);
-    view.resize(kWidth, kHeight);
-    if (!session.open(millionDocument()))
-        state.SkipWithError("open failed");
-    const auto extent = session.timeExtent();
     const auto span = static_cast<double>(state.range(0));
-    const double first = static_cast<double>(extent->begin) + (extent->end - extent->begin) / 3.0;
-    view.showRange(first, first + span);
-    QImage image(kWidth, kHeight, QImage::Format_ARGB32_Premultiplied);
+    OpenMillion open(state, span);
     int step = 0;
     std::int64_t loaded = 0;
     for (auto _ : state) {
-        const double begin = first + span / 8.0 * ((step++ % 64) - 32);
-        view.showRange(begin, begin + span);
-        paintOnce(view, image);
-        loaded += static_cast<std::int64_t>(session.events().size());
+        const double begin = open.first + span / 8.0 * ((step++ % 64) - 32);
+        open.view.showRange(begin, begin + span);
+        paintOnce(open.view, open.image);
+        loaded += static_cast<std::int64_t>(open.session.events().size());
     }
     state.counters["events_loaded"] = static_cast<double>(loaded) / std::max(1, step);
     state.counters["peak_MB"] = peakMegabytes();
@@ -110,18 +119,11 @@ BENCHMARK(BM_PanFrame)
 
 /// Repainting the same range (a selection or a hover changed): layout and paint only, no read.
 void BM_StillFrame(benchmark::State& state) {
-    TimelineSession session;
-    TimelineView view(session);
-    view.resize(kWidth, kHeight);
-    if (!session.open(millionDocument()))
-        state.SkipWithError("open failed");
-    const auto extent = session.timeExtent();
-    const double first = static_cast<double>(extent->begin) + (extent->end - extent->begin) / 3.0;
-    view.showRange(first, first + static_cast<double>(state.range(0)));
-    QImage image(kWidth, kHeight, QImage::Format_ARGB32_Premultiplied);
+    const auto span = static_cast<double>(state.range(0));
+    OpenMillion open(state, span);
     for (auto _ : state) {
-        view.showRange(first, first + static_cast<double>(state.range(0)));
-        paintOnce(view, image);
+        open.view.showRange(open.first, open.first + span);
+        paintOnce(open.view, open.image);
     }
 }
 BENCHMARK(BM_StillFrame)->Arg(3600LL * 24 * 7)->Arg(3600LL * 24)->Unit(benchmark::kMillisecond);
