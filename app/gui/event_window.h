@@ -38,6 +38,8 @@ public:
     void countInto(double begin, double end, int buckets, std::vector<std::int64_t>& counts);
     /// One event read from the document, loaded or not.
     Result<Event> event(std::int64_t id);
+    /// The document itself, for lookups beyond the window (names for pick lists).
+    store::Document& document() { return document_; }
     /// Re-reads the total and extent after the document changed; the next show() queries again.
     Status refresh();
 

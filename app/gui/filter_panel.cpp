@@ -85,14 +85,19 @@ FilterPanel::FilterPanel(TimelineSession& session, QWidget* parent)
 }
 
 void FilterPanel::refillChoices() {
+    // A large document's names take a query over all its events: read them when shown.
+    choicesStale_ = session_.isWindowed() && !isVisible();
+    if (choicesStale_)
+        return;
     filling_ = true;
+    auto names = session_.names();
     std::set<QString> people;
     std::set<QString> places;
-    for (const Event& event : session_.allEvents()) {
-        for (const Participant& person : event.participants)
-            people.insert(QString::fromStdString(person.name));
-        if (!event.place.name.empty())
-            places.insert(QString::fromStdString(event.place.name));
+    if (names) {
+        for (const std::string& name : names->people)
+            people.insert(QString::fromStdString(name));
+        for (const std::string& name : names->places)
+            places.insert(QString::fromStdString(name));
     }
     refill(participant_, tr("anyone"), people);
     refill(place_, tr("anywhere"), places);
@@ -105,6 +110,12 @@ void FilterPanel::refillChoices() {
     }
     article_->setCurrentIndex(std::max(0, article_->findData(currentArticle)));
     filling_ = false;
+}
+
+void FilterPanel::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    if (choicesStale_)
+        refillChoices();
 }
 
 void FilterPanel::apply() {

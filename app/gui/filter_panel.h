@@ -21,6 +21,9 @@ public:
 public slots:
     void clearFilter();
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void refillChoices();
     void apply();
@@ -35,6 +38,7 @@ private:
     QComboBox* place_;
     QComboBox* article_;
     bool filling_ = false;
+    bool choicesStale_ = false;  ///< The document changed while the panel was hidden.
 };
 
 }  // namespace yeonpyo::gui

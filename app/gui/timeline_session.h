@@ -56,6 +56,13 @@ public:
                      std::vector<std::int64_t>& counts) const;
     /// Every event of the document, loaded or not.
     std::int64_t totalEventCount() const;
+    /// Every person and place named by the document's events, sorted; read from the document
+    /// when it is read by range (a query over all its events), else from memory.
+    struct Names {
+        std::vector<std::string> people;
+        std::vector<std::string> places;
+    };
+    Result<Names> names() const;
     /// Earliest begin and latest end of the document's events (UTC seconds), if any.
     std::optional<store::TimeRange> timeExtent() const;
 

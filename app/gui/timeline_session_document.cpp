@@ -2,6 +2,7 @@
 #include "app/gui/timeline_session.h"
 
 #include <algorithm>
+#include <set>
 
 #include "app/gui/document_reader.h"
 #include "app/gui/event_window.h"
@@ -78,6 +79,30 @@ void TimelineSession::countEvents(double begin, double end, int buckets,
             ++counts[std::min<std::size_t>(counts.size() - 1,
                                            static_cast<std::size_t>((at - begin) / width))];
     }
+}
+
+Result<TimelineSession::Names> TimelineSession::names() const {
+    Names names;
+    if (window_) {
+        auto people = window_->document().participantNames();
+        if (!people)
+            return people.error();
+        auto places = window_->document().placeNames();
+        if (!places)
+            return places.error();
+        return Names{std::move(*people), std::move(*places)};
+    }
+    std::set<std::string> people;
+    std::set<std::string> places;
+    for (const Event& event : events_) {
+        for (const Participant& person : event.participants)
+            people.insert(person.name);
+        if (!event.place.name.empty())
+            places.insert(event.place.name);
+    }
+    names.people.assign(people.begin(), people.end());
+    names.places.assign(places.begin(), places.end());
+    return names;
 }
 
 std::int64_t TimelineSession::totalEventCount() const {

@@ -142,6 +142,10 @@ public:
     /// places and quotes. Every word of `query` must occur (as a substring, any case);
     /// words of one or two characters (Korean "회장") work too. Best matches first.
     Result<std::vector<SearchHit>> search(std::string_view query, int limit = 100);
+    /// Every distinct participant name of the document, sorted (for pick lists).
+    Result<std::vector<std::string>> participantNames();
+    /// Every distinct non-empty place name of the document's events, sorted.
+    Result<std::vector<std::string>> placeNames();
 
     // The user's gazetteer ------------------------------------------------------------------
     Result<std::int64_t> addUserPlace(const UserPlace& place);
@@ -163,6 +167,8 @@ private:
 
     /// A prepared statement kept for reuse, lent out until the returned handle goes away.
     Result<BorrowedStatement> cached(std::string_view sql);
+    /// The first column of every row of a cached query without parameters, as text.
+    Result<std::vector<std::string>> queryTexts(std::string_view sql);
     /// Runs a cached statement that returns no rows with `values` bound to ?1, ?2, ….
     template <typename... Values>
     Status run(std::string_view sql, const Values&... values) {

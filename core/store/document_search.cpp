@@ -1,6 +1,7 @@
 // Full-text search over articles and events through their trigram indexes. Words of three or
 // more code points are asked of the index directly; shorter words, through the trigrams they
-// begin (events) or as substring tests of the candidates' text (articles).
+// begin (events) or as substring tests of the candidates' text (articles). Also the distinct
+// people and places, for pick lists.
 #include "core/store/document.h"
 #include "core/store/search_query.h"
 #include "core/store/transaction.h"
@@ -174,6 +175,30 @@ Result<std::vector<SearchHit>> Document::search(std::string_view query, int limi
     if (auto done = snapshot->commit(); !done)
         return done.error();
     return hits;
+}
+
+Result<std::vector<std::string>> Document::queryTexts(std::string_view sql) {
+    auto statement = cached(sql);
+    if (!statement)
+        return statement.error();
+    std::vector<std::string> texts;
+    for (;;) {
+        auto row = (*statement)->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return texts;
+        texts.push_back((*statement)->textAt(0));
+    }
+}
+
+Result<std::vector<std::string>> Document::participantNames() {
+    return queryTexts("SELECT DISTINCT name FROM participant WHERE name <> '' ORDER BY name");
+}
+
+Result<std::vector<std::string>> Document::placeNames() {
+    return queryTexts(
+        "SELECT DISTINCT place_name FROM event WHERE place_name <> '' ORDER BY place_name");
 }
 
 }  // namespace yeonpyo::store

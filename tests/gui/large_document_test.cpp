@@ -1,5 +1,6 @@
 // A document too large for memory: the viewer reads it by the range on screen, draws counts where
 // the range is too dense, and still selects, follows and edits events.
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -9,6 +10,7 @@
 
 #include <algorithm>
 
+#include "app/gui/filter_panel.h"
 #include "app/gui/main_window.h"
 #include "app/gui/map_view.h"
 #include "app/gui/search_panel.h"
@@ -162,6 +164,23 @@ TEST_F(LargeDocument, DeletingAnEventIsWrittenAndTheWindowReloads) {
     window.editor().undoStack().undo();
     EXPECT_EQ(session.totalEventCount(), kEvents);
     EXPECT_TRUE(session.isWindowed());
+}
+
+TEST_F(LargeDocument, TheFilterOffersEveryPlaceOfTheDocumentNotOnlyThoseLoaded) {
+    ASSERT_TRUE(session.events().empty());  // All of it on screen: counts only.
+    auto document = store::Document::open(path.toStdString(), store::OpenMode::ReadOnly);
+    ASSERT_TRUE(document.ok());
+    auto places = document->placeNames();
+    ASSERT_TRUE(places.ok());
+    ASSERT_GT(places->size(), 1u);
+    window.findChild<QTabWidget*>()->setCurrentWidget(window.filterPanel());
+    QApplication::processEvents();
+    const auto boxes = window.filterPanel()->findChildren<QComboBox*>();
+    const bool offered = std::any_of(boxes.begin(), boxes.end(), [&](const QComboBox* box) {
+        return box->count() == static_cast<int>(places->size()) + 1 &&
+               box->findText(QString::fromStdString(places->back())) >= 0;
+    });
+    EXPECT_TRUE(offered);
 }
 
 TEST_F(LargeDocument, TheStatusBarCountsTheWholeDocument) {

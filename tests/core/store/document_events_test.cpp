@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <set>
 
 #include "tests/core/store/document_fixture.h"
 
@@ -86,6 +87,25 @@ TEST_F(DocumentEvents, OrderingReadsKeepTimesAndLinksButNotDetails) {
         EXPECT_TRUE((*light)[i].quotes.empty());
         EXPECT_TRUE((*light)[i].participants.empty());
     }
+}
+
+TEST_F(DocumentEvents, PeopleAndPlacesAreListedOnceEachInOrder) {
+    const std::vector<std::int64_t> ids = addSampleEvents();
+    std::set<std::string> people;
+    std::set<std::string> places;
+    for (const Event& event : expectedEvents(ids)) {
+        for (const Participant& person : event.participants)
+            people.insert(person.name);
+        if (!event.place.name.empty())
+            places.insert(event.place.name);
+    }
+    ASSERT_FALSE(people.empty());
+    auto names = document_->participantNames();
+    ASSERT_TRUE(names.ok()) << names.error().message;
+    EXPECT_EQ(*names, std::vector<std::string>(people.begin(), people.end()));
+    auto placeNames = document_->placeNames();
+    ASSERT_TRUE(placeNames.ok()) << placeNames.error().message;
+    EXPECT_EQ(*placeNames, std::vector<std::string>(places.begin(), places.end()));
 }
 
 TEST_F(DocumentEvents, RefusesBadBatchesWithoutStoringAnyOfThem) {
