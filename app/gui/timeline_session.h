@@ -100,6 +100,8 @@ signals:
     void selectionChanged(std::int64_t eventId);
 
 private:
+    /// Reads an already upgraded document, whole or by range.
+    Status read(const QString& path);
     /// Narrows the events to the filter's, drops a selection that is gone, then emits `changed`.
     void applyFilter(void (TimelineSession::*changed)());
     bool keepsSelection() const;

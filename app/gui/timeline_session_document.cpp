@@ -11,6 +11,10 @@ namespace yeonpyo::gui {
 
 Status TimelineSession::open(const QString& path) {
     upgradeForEditing(path);
+    return read(path);
+}
+
+Status TimelineSession::read(const QString& path) {
     auto window = EventWindow::open(path.toStdString(), windowLoadLimit_);
     if (!window)
         return window.error();
@@ -36,7 +40,7 @@ Status TimelineSession::open(const QString& path) {
 
 Status TimelineSession::reload() {
     if (!window_)
-        return open(documentPath_);
+        return read(documentPath_);  // Upgraded when it was opened.
     if (auto refreshed = window_->refresh(); !refreshed)
         return refreshed;
     if (shownRange_) {
