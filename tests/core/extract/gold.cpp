@@ -42,10 +42,10 @@ GoldEvent readEvent(const json& object) {
             {stringOr(person, "name"), stringOr(person, "title"), stringOr(person, "org")});
     }
     for (const auto& quote : object.value("quotes", json::array())) {
-        GoldQuote gold{stringOr(quote, "text"), {}, {}};
-        if (quote.contains("start"))
+        GoldQuote gold{stringOr(quote, "text"), {}, {}, stringOr(quote, "sha")};
+        if (quote.contains("start") && quote["start"].is_number_integer())
             gold.start = quote["start"].get<int>();
-        if (quote.contains("end"))
+        if (quote.contains("end") && quote["end"].is_number_integer())
             gold.end = quote["end"].get<int>();
         event.quotes.push_back(gold);
     }

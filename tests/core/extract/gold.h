@@ -23,6 +23,7 @@ struct GoldQuote {
     std::optional<int>
         start;  ///< Code points in the loaded article text, when the gold gives them.
     std::optional<int> end;
+    std::string sha;  ///< Real articles: first 12 hex digits of the span's SHA-256, for its check.
 };
 
 struct GoldEvent {
