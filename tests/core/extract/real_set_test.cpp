@@ -5,6 +5,7 @@
 
 #include <fstream>
 #include <iostream>
+#include <map>
 #include <set>
 
 #include "article_runner.h"
@@ -43,6 +44,26 @@ TEST(RealSet, EveryManifestRowHasAValidGoldFileAndEveryGoldFileARow) {
         const std::string id = name.substr(0, name.find(".gold.json"));
         EXPECT_TRUE(ids.count(id)) << name << " has no manifest row";
     }
+}
+
+TEST(RealSet, IsLargeAndVariedEnoughToLearnFrom) {
+    // Issue #11: at least 60 articles, 35 Korean and 20 English, from 15 outlets and 8 kinds of
+    // story, so that losing a few stored copies does not matter.
+    const auto rows = readManifest(kSet / "manifest.tsv");
+    ASSERT_TRUE(rows.ok()) << rows.error().message;
+    std::map<std::string, int> languages;
+    std::set<std::string> outlets;
+    std::set<std::string> stories;
+    for (const auto& row : *rows) {
+        ++languages[row.lang];
+        outlets.insert(row.outlet);
+        stories.insert(row.story);
+    }
+    EXPECT_GE(rows->size(), 60u);
+    EXPECT_GE(languages["ko"], 35);
+    EXPECT_GE(languages["en"], 20);
+    EXPECT_GE(outlets.size(), 15u);
+    EXPECT_GE(stories.size(), 8u);
 }
 
 struct PlacementRow {
