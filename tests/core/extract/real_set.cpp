@@ -110,19 +110,17 @@ std::optional<std::pair<int, int>> loadedSpan(const Skeleton& stored, const Skel
     return std::pair{loaded.offsets[*best], loaded.offsets[*best + needle.size() - 1] + 1};
 }
 
-ScoredArticle scoreOne(const ManifestRow& row, GoldFile gold, const fs::path& textPath,
-                       const std::string& storedText) {
+/// An article whose text is the one the gold was written on: a failure to load it or to place a
+/// gold quote is an error of the set (or the loader), not a reason to skip it quietly.
+Result<ScoredArticle> scoreOne(const ManifestRow& row, GoldFile gold, const fs::path& textPath,
+                               const std::string& storedText) {
     ScoredArticle scored{row, std::nullopt, {}, {}, textPath, {}};
     const auto extracted = extractFile(textPath, gold);
-    if (!extracted.ok()) {
-        scored.skipped = extracted.error().message;
-        return scored;
-    }
+    if (!extracted.ok())
+        return Error{row.id + ": " + extracted.error().message};
     const auto placed = placeGoldQuotes(gold, storedText, extracted->article.text, scored.notes);
-    if (!placed.ok()) {
-        scored.skipped = placed.error().message;
-        return scored;
-    }
+    if (!placed.ok())
+        return Error{row.id + ": " + placed.error().message + "."};
     scored.comparison = compareEvents(gold, extracted->events, extracted->article.text);
     scored.events = extracted->events;
     return scored;
@@ -229,7 +227,10 @@ Result<std::vector<ScoredArticle>> scoreRealSet(const fs::path& setDir, const fs
             scored.push_back({row, std::nullopt, text.error().message, {}, {}, {}});
             continue;
         }
-        scored.push_back(scoreOne(row, std::move(*gold), textsDir / (row.id + ".txt"), *text));
+        auto one = scoreOne(row, std::move(*gold), textsDir / (row.id + ".txt"), *text);
+        if (!one.ok())
+            return one.error();
+        scored.push_back(std::move(*one));
     }
     return scored;
 }

@@ -55,7 +55,7 @@ struct ScoredArticle {
 
 /// Scores every article of the real set (setDir holds manifest.tsv and gold/) whose text is in
 /// textsDir and unchanged; the others are listed as skipped. An error for a broken manifest or
-/// gold file.
+/// gold file, or a restored text that does not load or whose gold quotes' hashes differ.
 Result<std::vector<ScoredArticle>> scoreRealSet(const std::filesystem::path& setDir,
                                                 const std::filesystem::path& textsDir);
 
