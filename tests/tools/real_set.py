@@ -7,7 +7,7 @@ whose quotes are code point offsets plus a short hash, so that no article text i
   real_set.py check [ID...]     say which texts are missing or differ from the manifest
   real_set.py hash ID...        print each text's SHA-256 and length in code points
   real_set.py gold ID...        real-texts/ann/ID.json -> tests/fixtures/real/gold/ID.gold.json
-  real_set.py add ID LANG OUTLET STORY URL PUBLISHED QUERY
+  real_set.py add ID LANG OUTLET STORY URL PUBLISHED QUERY [text|url|inferred]
                                 normalise real-texts/ID.txt and add its row to the manifest
 
 Run from the repository root or anywhere inside it.
@@ -151,16 +151,18 @@ def print_hashes(ids):
         print(f"{article}\t{sha256(text)}\t{len(text)}")
 
 
-COLUMNS = ["id", "lang", "outlet", "story", "url", "query", "published", "sha256", "length"]
+COLUMNS = ["id", "lang", "outlet", "story", "url", "query", "published", "sha256", "length",
+           "date_from"]
 
 
-def add_row(article, lang, outlet, story, url, published, query):
+def add_row(article, lang, outlet, story, url, published, query, date_from="text"):
     if article in read_manifest():
         sys.exit(f"{article} is already in the manifest")
     normalise([article])
     text = text_of(article)
     values = dict(id=article, lang=lang, outlet=outlet, story=story, url=url, query=query,
-                  published=published, sha256=sha256(text), length=str(len(text)))
+                  published=published, sha256=sha256(text), length=str(len(text)),
+                  date_from=date_from)
     if any("\t" in value or "\n" in value for value in values.values()):
         sys.exit("a manifest value holds a tab or a line break")
     with open(MANIFEST, "a", encoding="utf-8") as f:
@@ -172,7 +174,7 @@ def main(argv):
         sys.exit(__doc__)
     command, ids = argv[1], argv[2:]
     if command == "add":
-        if len(ids) != 7:
+        if len(ids) not in (7, 8):
             sys.exit(__doc__)
         add_row(*ids)
     elif command == "normalise":
