@@ -133,6 +133,30 @@ std::optional<CueKind> ArticleCues::orderCueGoverning(std::size_t begin,
     return std::nullopt;
 }
 
+bool ArticleCues::carriedByLightVerb(std::size_t begin, std::size_t end,
+                                     std::size_t wordEnd) const {
+    if (korean_) {
+        (void)end;
+        std::size_t next = wordEnd;
+        while (next < text_.size() && text_[next] == ' ')
+            ++next;
+        const auto cue = firstFrom(next);
+        return cue != cues_.end() && cue->begin == next && cue->kind == CueKind::LightVerb;
+    }
+    auto word = wordBefore(text_, begin);
+    for (int words = 0; word && words <= kCueObjectWords;
+         ++words, word = wordBefore(text_, word->begin)) {
+        const std::size_t from =
+            word->begin > kLongestCueBytes ? word->begin - kLongestCueBytes : 0;
+        for (auto cue = firstFrom(from); cue != cues_.end() && cue->begin <= word->begin; ++cue) {
+            const bool carries = cue->kind == CueKind::LightVerb || cue->kind == CueKind::Planned;
+            if (carries && cue->end == word->end && !insideQuotation(cue->begin))
+                return true;
+        }
+    }
+    return false;
+}
+
 std::vector<CueHit>::const_iterator ArticleCues::firstFrom(std::size_t pos) const {
     return firstStartingFrom(cues_, pos, byBegin);
 }

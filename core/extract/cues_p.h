@@ -56,6 +56,11 @@ public:
     /// "after the talks", "After the summit", "ahead of the morning session" (a few words between
     /// at most).
     std::optional<lexicon::CueKind> orderCueGoverning(std::size_t begin, std::size_t wordEnd) const;
+    /// A light verb carries the activity noun [begin, end) (wordEnd: the end of its word): Korean
+    /// "대담을 진행한다", "행사가 열린다", "면담한다" (the verb is the next word, or 하다 fused to
+    /// the noun); English "will attend a reception", "is scheduled to address", "held a rally" (a
+    /// light verb or a plan cue a few words before).
+    bool carriedByLightVerb(std::size_t begin, std::size_t end, std::size_t wordEnd) const;
 
 private:
     /// The first cue that starts at or after pos.

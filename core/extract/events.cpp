@@ -83,11 +83,24 @@ void applyTime(DraftEvent& draft, const MentionTime& time) {
         target.timeOfDay = time.timeOfDay;
 }
 
+/// A venue kept as the article wrote it ("Wembley Stadium"), placed at a known place around it.
+bool isWrittenVenue(const Place& place, const lexicon::Gazetteer& gazetteer) {
+    if (place.name.empty())
+        return false;
+    const auto* entry = gazetteer.find(place.gazetteerId);
+    return entry == nullptr || (place.name != entry->nameKo && place.name != entry->nameEn);
+}
+
 void applyPlace(DraftEvent& draft, const Place& place, const lexicon::Gazetteer& gazetteer) {
     auto& target = draft.event.place;
+    if (isWrittenVenue(target, gazetteer) && place.precision != PlacePrecision::Venue)
+        return;  // a stated venue is never replaced by a coarser place
+    const bool venueWithin =
+        isWrittenVenue(place, gazetteer) &&
+        static_cast<int>(place.precision) <= static_cast<int>(target.precision);
     const bool morePrecise =
-        target.gazetteerId.empty() ||
-        (static_cast<int>(place.precision) < static_cast<int>(target.precision) &&
+        target.name.empty() || target.gazetteerId.empty() ||
+        ((static_cast<int>(place.precision) < static_cast<int>(target.precision) || venueWithin) &&
          sameOrEnclosing(place, target, gazetteer));
     if (morePrecise)
         target = place;
@@ -128,7 +141,7 @@ DraftEvent startEvent(const Mention& mention) {
 bool mayCreate(const Mention& mention, int subject) {
     if (mention.role != SentenceRole::Body || mention.nominal || !mention.time)
         return false;
-    return mention.anchors(subject) >= (mention.trigger->strong ? 1 : 2);
+    return mention.anchors(subject) >= (mention.trigger->strong || mention.lightVerb ? 1 : 2);
 }
 
 }  // namespace
@@ -155,14 +168,16 @@ int agreement(const Mention& mention, const DraftEvent& draft, const ArticleCont
     }
     const bool samePlace = mention.place && !event.place.gazetteerId.empty() &&
                            mention.place->gazetteerId == event.place.gazetteerId;
-    if (mention.place && !event.place.gazetteerId.empty() &&
+    if (mention.place && !mention.place->gazetteerId.empty() && !event.place.gazetteerId.empty() &&
         !sameOrEnclosing(*mention.place, event.place, context.lexicon->gazetteer)) {
         return -1;
     }
     if (!kindsAgree(mention.trigger->kind, event.kind) && !(evidence && samePlace))
         return -1;
     int score = 0;
-    if (samePlace && mention.place->precision == PlacePrecision::Venue)
+    const bool sameWrittenVenue = mention.place && mention.place->name == event.place.name &&
+                                  isWrittenVenue(event.place, context.lexicon->gazetteer);
+    if ((samePlace && mention.place->precision == PlacePrecision::Venue) || sameWrittenVenue)
         score += 2;
     if (sharesPerson(mention, draft, context.people.subject))
         score += 2;

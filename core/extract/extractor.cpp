@@ -34,11 +34,16 @@ ArticleContext readArticle(const Article& article, const temporal::Reference& re
         lexicon.cues.forms.scan(article.text, StartRule::WordStart, EndRule::AnyEnding);
     context.organisations = lexicon.organisations.forms.scan(
         article.text, StartRule::WordStart, korean ? EndRule::ParticleTail : EndRule::WordEnd);
-    context.sentences = layoutSentences(article.text, context.lang, lexicon, context.cueWords);
     const auto language =
         context.lang == "ko" ? temporal::Language::Korean : temporal::Language::English;
     context.times = temporal::Tagger(language, reference).tag(article.text);
     context.places = lexicon.gazetteer.scan(article.text);
+    context.venues = findVenueNames(article.text, context.lang, lexicon, context.places);
+    context.triggerWords = lexicon.triggers.forms.scan(
+        article.text, korean ? StartRule::InsideHangulWord : StartRule::WordStart,
+        korean ? EndRule::AnyEnding : EndRule::WordEnd);
+    context.sentences = layoutSentences(article.text, context.lang, lexicon, context.cueWords,
+                                        context.times, context.places, context.triggerWords);
     context.quotations = text::findQuotations(article.text);
     std::vector<ByteRange> quotations;
     for (const auto& quotation : context.quotations) {

@@ -3,6 +3,7 @@
 #include "core/extract/layout_p.h"
 
 #include <algorithm>
+#include <array>
 
 #include "core/extract/spans_p.h"
 #include "core/lexicon/utf8.h"
@@ -60,15 +61,83 @@ bool endsWithCredit(std::string_view text, std::size_t begin, std::size_t end,
     return false;
 }
 
+// Marks that lead the items of a schedule written as a list.
+constexpr std::array<std::string_view, 11> kBullets{"▲", "△", "■", "□", "◆", "◇",
+                                                    "○", "●", "•", "◎", "▶"};
+constexpr std::array<std::string_view, 4> kDashes{"- ", "* ", "– ", "— "};
+
+bool startsWithBullet(std::string_view sentence) {
+    return std::any_of(kBullets.begin(), kBullets.end(),
+                       [&](std::string_view bullet) { return sentence.starts_with(bullet); }) ||
+           std::any_of(kDashes.begin(), kDashes.end(),
+                       [&](std::string_view dash) { return sentence.starts_with(dash); });
+}
+
+/// Splits a sentence at the bullets inside it ("▲28일 오전 … ▲오후 …" is two items).
+void splitAtBullets(std::string_view text, const SentenceSpan& span,
+                    std::vector<SentenceSpan>& out) {
+    SentenceSpan item = span;
+    int codePoint = span.begin;
+    for (std::size_t at = span.byteBegin; at < span.byteEnd;) {
+        const auto rest = text.substr(at, span.byteEnd - at);
+        const bool bullet = at > item.byteBegin && std::any_of(kBullets.begin(), kBullets.end(),
+                                                               [&](std::string_view mark) {
+                                                                   return rest.starts_with(mark);
+                                                               });
+        if (bullet) {
+            std::size_t end = at;
+            int endPoint = codePoint;
+            while (end > item.byteBegin && text[end - 1] == ' ') {
+                --end;
+                --endPoint;
+            }
+            out.push_back(
+                {item.byteBegin, end, item.begin, endPoint, span.paragraph, SentenceRole::Body});
+            item.byteBegin = at;
+            item.begin = codePoint;
+        }
+        std::size_t length = 0;
+        lexicon::decodeAt(text, at, length);
+        at += std::max<std::size_t>(length, 1);
+        ++codePoint;
+    }
+    out.push_back(
+        {item.byteBegin, span.byteEnd, item.begin, span.end, span.paragraph, SentenceRole::Body});
+}
+
+template <typename Span>
+bool anyStartsIn(const std::vector<Span>& spans, std::size_t begin, std::size_t end) {
+    const auto it = firstStartingFrom(spans, begin, byBegin);
+    return it != spans.end() && it->begin < end;
+}
+
+bool namesDayIn(const std::vector<temporal::TimeExpression>& times, std::size_t begin,
+                std::size_t end) {
+    for (auto it = firstStartingFrom(times, begin, byByteBegin);
+         it != times.end() && it->byteBegin < end; ++it) {
+        const auto& value = it->value;
+        const bool day = value.size() >= 10 && value[4] == '-' && value[7] == '-' &&
+                         value[8] >= '0' && value[8] <= '9';
+        if (day && it->kind != temporal::ExpressionKind::Duration)
+            return true;
+    }
+    return false;
+}
+
 }  // namespace
 
 std::vector<SentenceSpan> layoutSentences(std::string_view text, std::string_view lang,
                                           const lexicon::Lexicon& lexicon,
-                                          const std::vector<lexicon::PhraseMatch>& cueWords) {
+                                          const std::vector<lexicon::PhraseMatch>& cueWords,
+                                          const std::vector<temporal::TimeExpression>& times,
+                                          const std::vector<lexicon::PlaceHit>& places,
+                                          const std::vector<lexicon::PhraseMatch>& triggers) {
     std::vector<SentenceSpan> spans;
     for (const auto& sentence : text::splitSentences(text, lang)) {
-        spans.push_back({sentence.byteBegin, sentence.byteEnd, sentence.begin, sentence.end,
-                         sentence.paragraph, SentenceRole::Body});
+        splitAtBullets(text,
+                       {sentence.byteBegin, sentence.byteEnd, sentence.begin, sentence.end,
+                        sentence.paragraph, SentenceRole::Body},
+                       spans);
     }
     for (std::size_t first = 0; first < spans.size();) {
         std::size_t last = first;
@@ -79,9 +148,16 @@ std::vector<SentenceSpan> layoutSentences(std::string_view text, std::string_vie
         for (std::size_t i = first; i <= last; ++i) {
             const auto sentence =
                 text.substr(spans[i].byteBegin, spans[i].byteEnd - spans[i].byteBegin);
+            const std::size_t begin = spans[i].byteBegin;
+            const std::size_t end = spans[i].byteEnd;
+            const bool dated = spans[i].paragraph > 0 && namesDayIn(times, begin, end);
+            spans[i].listItem =
+                startsWithBullet(sentence) ||
+                (dated && (trimmedTail(sentence).ends_with(":") ||
+                           anyStartsIn(places, begin, end) || anyStartsIn(triggers, begin, end)));
             if (caption) {
                 spans[i].role = SentenceRole::Caption;
-            } else if (!endsLikeSentence(sentence)) {
+            } else if (!endsLikeSentence(sentence) && !spans[i].listItem) {
                 spans[i].role = SentenceRole::Headline;
             }
         }

@@ -20,6 +20,10 @@ using lexicon::EndRule;
 using lexicon::PhraseMatch;
 using lexicon::StartRule;
 
+bool isDigit(char c) {
+    return c >= '0' && c <= '9';
+}
+
 class MentionFinder {
 public:
     explicit MentionFinder(const ArticleContext& context)
@@ -43,6 +47,10 @@ public:
             const auto& sentence = context_.sentences[s];
             const TextRange range{sentence.byteBegin, sentence.byteEnd};
             const auto triggers = triggers_.in(range);
+            if (triggers.empty() && sentence.listItem && sentence.role == SentenceRole::Body) {
+                if (auto stop = listStop(static_cast<int>(s), range, discourse))
+                    mentions.push_back(std::move(*stop));
+            }
             std::optional<MentionTime> shared;
             std::optional<Place> sharedPlace;
             for (std::size_t i = 0; i < triggers.size(); ++i) {
@@ -54,13 +62,15 @@ public:
                 if (mention.place && staysPut)
                     sharedPlace = mention.place;
                 if (!mention.time && shared)
-                    mention.time = shared;
+                    mention.time = dayOnly(*shared, true);
                 if (mention.time && mention.time->own)
                     shared = mention.time;
-                if (!mention.time && discourse && sentence.role == SentenceRole::Body) {
-                    mention.time = discourse;
+                // "초청은 1월에 이뤄졌다", "an invitation in January": a sentence dated by a month
+                // or a year tells background, not the day the story is at.
+                if (!mention.time && discourse && sentence.role == SentenceRole::Body &&
+                    !statesCoarseDate(range)) {
+                    mention.time = dayOnly(*discourse, false);
                     mention.time->own = false;
-                    mention.time->timeOfDay.clear();
                 }
                 if (mention.trigger->journey && mention.time) {
                     mention.time->timeOfDay.clear();  // "travelled to Ulsan the next morning"
@@ -84,6 +94,26 @@ public:
 
 private:
     bool insideQuotation(std::size_t pos) const { return cues_.insideQuotation(pos); }
+
+    /// An inherited time keeps its day, not the clock of the clause that stated it.
+    static MentionTime dayOnly(MentionTime time, bool keepPartOfDay) {
+        if (const auto t = time.value.find('T'); t != std::string::npos)
+            time.value.resize(t);
+        if (const auto t = time.endValue.find('T'); t != std::string::npos)
+            time.endValue.resize(t);
+        if (!keepPartOfDay)
+            time.timeOfDay.clear();
+        return time;
+    }
+
+    /// The range states a date coarser than a day: a month or a year ("in January", "2019년").
+    bool statesCoarseDate(TextRange range) const {
+        return anyTimeIn(range, [this](const temporal::TimeExpression& time) {
+            return time.kind == temporal::ExpressionKind::Date && !namesDay(time.value) &&
+                   time.value.size() >= 4 && isDigit(time.value[0]) &&
+                   !insideQuotation(time.byteBegin);
+        });
+    }
 
     Mention describe(int sentenceIndex, TextRange sentence,
                      const std::vector<const PhraseMatch*>& triggers, std::size_t i) const {
@@ -117,6 +147,8 @@ private:
             mention.place = choosePlace(context_.text, places_, otherSide.begin, otherSide.end,
                                         destination, lexicon_.gazetteer, context_.lang);
         }
+        if (!destination)
+            placeAtVenue(mention, sentence, segment, otherSideIsOwn ? otherSide : TextRange{});
         const auto tail = context_.text.substr(match.end, match.wordEnd - match.end);
         if (!korean_ || (!trigger.verb && (tail.empty() || lexicon::isParticleTail(tail))))
             mention.objectOfCue = cues_.orderCueGoverning(match.begin, match.wordEnd);
@@ -145,9 +177,76 @@ private:
         }
         mention.reported = cues_.has(sentence, CueKind::Reported);
         mention.continuesPrevious = i > 0 && continuesEncounter(*triggers[i - 1], match);
+        mention.lightVerb =
+            !trigger.strong && cues_.carriedByLightVerb(match.begin, match.end, match.wordEnd);
         mention.nominal =
-            (!korean_ && !trigger.strong && followsDeterminer(context_.text, match.begin)) ||
+            (!korean_ && !trigger.strong && !mention.lightVerb &&
+             followsDeterminer(context_.text, match.begin)) ||
             (trigger.kind == EventKind::Visit && namesTripLength({previousEnd, nextBegin}));
+        return mention;
+    }
+
+    /// The last venue name outside quotations that lies within range.
+    const VenueName* venueIn(TextRange range) const {
+        const VenueName* found = nullptr;
+        const auto& venues = context_.venues;
+        for (auto venue = firstStartingFrom(venues, range.begin, byBegin);
+             venue != venues.end() && venue->begin < range.end; ++venue) {
+            if (venue->end <= range.end && !insideQuotation(venue->begin))
+                found = &*venue;
+        }
+        return found;
+    }
+
+    /// A venue the gazetteer does not know, named with the trigger, is where the event happens:
+    /// it stays as written, at the most precise known place around it, and no coarser gazetteer
+    /// place replaces it.
+    void placeAtVenue(Mention& mention, TextRange sentence, TextRange segment,
+                      TextRange otherSide) const {
+        if (mention.place && mention.place->precision == PlacePrecision::Venue)
+            return;
+        const VenueName* venue = venueIn(segment);
+        if (venue == nullptr && !mention.place)
+            venue = venueIn(otherSide);
+        if (venue == nullptr)
+            return;
+        auto known = mention.place;
+        if (!known) {
+            known = choosePlace(context_.text, places_, sentence.begin, sentence.end, false,
+                                lexicon_.gazetteer, context_.lang);
+        }
+        mention.place = venuePlace(venue->name, known);
+    }
+
+    /// A list item without a trigger word that names a place ("May 12 – Wembley Stadium –
+    /// London", "▲오후 광주 5·18 민주묘지"): a stop of the itinerary, on its own day or the
+    /// list's.
+    std::optional<Mention> listStop(int sentenceIndex, TextRange range,
+                                    const std::optional<MentionTime>& discourse) const {
+        static const lexicon::Trigger koreanStop{"ko",  "방문", EventKind::Visit, "", true,
+                                                 false, false};
+        static const lexicon::Trigger englishStop{"en",  "visit", EventKind::Visit, "", true,
+                                                  false, false};
+        Mention mention;
+        mention.sentence = sentenceIndex;
+        mention.begin = range.begin;
+        mention.end = range.begin;
+        mention.trigger = korean_ ? &koreanStop : &englishStop;
+        mention.place = choosePlace(context_.text, places_, range.begin, range.end, false,
+                                    lexicon_.gazetteer, context_.lang);
+        placeAtVenue(mention, range, range, {});
+        if (!mention.place)
+            return std::nullopt;
+        mention.time = times_.ownTime(range.begin, range.end, range.begin, range.end, range.begin,
+                                      range.begin, true);
+        if (!mention.time && discourse) {
+            mention.time = dayOnly(*discourse, false);
+            mention.time->own = false;
+        }
+        if (!mention.time)
+            return std::nullopt;
+        addPeople(mention, range, range);
+        mention.planned = cues_.has(range, CueKind::Planned);
         return mention;
     }
 
@@ -231,10 +330,6 @@ private:
     TimeFinder times_;
     TriggerFilter triggers_;
 };
-
-bool isDigit(char c) {
-    return c >= '0' && c <= '9';
-}
 
 }  // namespace
 

@@ -10,6 +10,7 @@
 
 #include "core/extract/layout_p.h"
 #include "core/extract/people_p.h"
+#include "core/extract/venues_p.h"
 #include "core/lexicon/lexicon.h"
 #include "core/model/event.h"
 #include "core/temporal/temporal.h"
@@ -63,6 +64,9 @@ struct Mention {
     std::optional<lexicon::CueKind> objectOfCue;
     bool planned = false;
     bool reported = false;
+    /// A light verb carries its weak trigger ("행사가 열린다", "will attend a reception"): it names
+    /// an event as a strong trigger does.
+    bool lightVerb = false;
     int event = -1;  ///< Index of the event it became part of; -1 when dropped.
     std::optional<AnchorTie> anchor;
 
@@ -77,9 +81,12 @@ struct ArticleContext {
     std::vector<SentenceSpan> sentences;
     std::vector<temporal::TimeExpression> times;
     std::vector<lexicon::PlaceHit> places;
+    std::vector<VenueName> venues;  ///< Venue names the gazetteer does not know, in text order.
     std::vector<lexicon::PhraseMatch> organisations;  ///< Organisation names, in text order.
     /// Cue words (cues.tsv) of any language with any ending, in text order (see cueWordStands).
     std::vector<lexicon::PhraseMatch> cueWords;
+    /// Trigger words (triggers.tsv) of any language, in text order, before any filtering.
+    std::vector<lexicon::PhraseMatch> triggerWords;
     std::vector<text::Quotation> quotations;
     ArticlePeople people;
     const lexicon::Lexicon* lexicon = nullptr;

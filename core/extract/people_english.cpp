@@ -2,12 +2,26 @@
 // Name".
 #include "core/extract/people_reader_p.h"
 #include "core/extract/spans_p.h"
+#include "core/extract/venues_p.h"
 
 namespace yeonpyo::extract {
 namespace {
 
 // Longest name read after a title, in bytes.
 constexpr std::size_t kMaxNameBytes = 40;
+
+/// "Sunday", "May": a capitalised word after a title that names a day or month, not a person.
+bool namesCalendarWord(std::string_view word) {
+    for (std::string_view calendar :
+         {"Monday",   "Tuesday", "Wednesday", "Thursday",  "Friday",  "Saturday",
+          "Sunday",   "January", "February",  "March",     "April",   "May",
+          "June",     "July",    "August",    "September", "October", "November",
+          "December", "Today",   "Tomorrow",  "Yesterday"}) {
+        if (word == calendar)
+            return true;
+    }
+    return false;
+}
 
 }  // namespace
 
@@ -71,12 +85,26 @@ void PeopleReader::readEnglishTitle(const Match& title) {
         start = orgHit->begin;
     }
     std::size_t end = title.end;
-    const std::string name = capitalisedNameAfter(end);
+    std::string name = capitalisedNameAfter(end);
+    if (endsInVenueWord(name, lexicon_))
+        return;  // "the Elysee Palace" is a place
+    const bool spouse =
+        lexicon_.titles.entries[static_cast<std::size_t>(titleIndex(title))].key == "spouse";
+    if (spouse && !name.empty() && name.find(' ') == std::string::npos) {
+        // "his wife Brigitte": the family name of the person named just before.
+        if (!result_.mentions.empty())
+            name +=
+                " " +
+                result_.people[static_cast<std::size_t>(result_.mentions.back().person)].surname;
+    }
     int person = -1;
     if (name.find(' ') != std::string::npos) {
         person = personFromName(name);
     } else if (!name.empty()) {
         person = referTo(name, -1);
+        const WordSpan word{end - name.size(), end};
+        if (person < 0 && !isKnownName(word) && !namesCalendarWord(name))
+            person = personFromName(name);  // "Pope Francis", "King Charles"
     } else {
         person = nameBeforeComma(title.begin, start);
         if (person < 0)
@@ -84,7 +112,8 @@ void PeopleReader::readEnglishTitle(const Match& title) {
     }
     if (person < 0)
         return;
-    describe(person, titleIndex(title), org);
+    if (!spouse)
+        describe(person, titleIndex(title), org);
     mention(person, start, end);
 }
 

@@ -60,6 +60,16 @@ Place placeOf(const PlaceEntry& entry, const lexicon::Gazetteer& gazetteer, std:
     return place;
 }
 
+Place venuePlace(std::string_view venueName, const std::optional<Place>& known) {
+    Place place;
+    if (known) {
+        place = *known;
+        place.address = known->address.empty() ? known->name : known->address + " " + known->name;
+    }
+    place.name = std::string(venueName);
+    return place;
+}
+
 std::optional<Place> choosePlace(std::string_view text, const std::vector<PlaceHit>& hits,
                                  std::size_t begin, std::size_t end, bool destination,
                                  const lexicon::Gazetteer& gazetteer, std::string_view lang) {

@@ -21,6 +21,11 @@ std::optional<Place> choosePlace(std::string_view text, const std::vector<lexico
                                  std::size_t begin, std::size_t end, bool destination,
                                  const lexicon::Gazetteer& gazetteer, std::string_view lang);
 
+/// The place of an event held at a venue the gazetteer does not know: the venue's name as
+/// written, at the address, coordinates and precision of the most precise known place around it
+/// (known), or without coordinates when none is known.
+Place venuePlace(std::string_view venueName, const std::optional<Place>& known);
+
 /// The place of a gazetteer entry as an event records it: name, address, coordinates, precision.
 Place placeOf(const lexicon::PlaceEntry& entry, const lexicon::Gazetteer& gazetteer,
               std::string_view lang);

@@ -61,9 +61,7 @@ TriggerFilter::TriggerFilter(const ArticleContext& context, const ArticleCues& c
       lexicon_(*context.lexicon),
       cues_(cues),
       korean_(context.lang == "ko"),
-      triggers_(lexicon_.triggers.forms.scan(
-          context.text, korean_ ? StartRule::InsideHangulWord : StartRule::WordStart,
-          korean_ ? EndRule::AnyEnding : EndRule::WordEnd)),
+      triggers_(context.triggerWords),
       longestName_(std::max({longestOf(context.places), longestOf(context.organisations),
                              longestOf(context.people.mentions)})) {}
 

@@ -31,8 +31,8 @@ private:
     const lexicon::Lexicon& lexicon_;
     const ArticleCues& cues_;
     bool korean_;
-    std::vector<lexicon::PhraseMatch> triggers_;  ///< In text order.
-    std::size_t longestName_ = 0;                 ///< Bytes of the longest name in the text.
+    const std::vector<lexicon::PhraseMatch>& triggers_;  ///< In text order.
+    std::size_t longestName_ = 0;                        ///< Bytes of the longest name in the text.
 };
 
 }  // namespace yeonpyo::extract

@@ -24,7 +24,8 @@ Status loadWordTables(Lexicon& lexicon) {
          {loadTriggers(lexiconData("lexicon/triggers.tsv"), lexicon.triggers),
           loadCues(lexiconData("lexicon/cues.tsv"), lexicon.cues),
           loadTitles(lexiconData("lexicon/titles.tsv"), lexicon.titles),
-          loadOrganisations(lexiconData("lexicon/orgs.tsv"), lexicon.organisations)}) {
+          loadOrganisations(lexiconData("lexicon/orgs.tsv"), lexicon.organisations),
+          loadVenueWords(lexiconData("lexicon/venue-words.tsv"), lexicon.venueWords)}) {
         if (!status)
             return status;
     }

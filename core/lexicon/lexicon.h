@@ -18,6 +18,7 @@ struct Lexicon {
     Table<Title> titles;
     Table<Organisation> organisations;
     Table<Person> people;
+    Table<VenueWord> venueWords;
 };
 
 /// Parses the bundled data files (compiled into the library) into a fresh lexicon.

@@ -23,6 +23,7 @@ constexpr std::array kCueNames{
     std::pair{CueKind::SamePlace, std::string_view{"same-place"}},
     std::pair{CueKind::Credit, std::string_view{"credit"}},
     std::pair{CueKind::Group, std::string_view{"group"}},
+    std::pair{CueKind::LightVerb, std::string_view{"light-verb"}},
 };
 
 Error rowError(std::string_view file, const TsvRow& row, std::string_view problem) {
@@ -73,6 +74,16 @@ Status loadCues(std::string_view tsv, Table<Cue>& table) {
         }
         table.entries.push_back(
             {std::string(row.field(0)), std::string(row.field(1)), found->first, count});
+        table.forms.add(row.field(1), static_cast<int>(table.entries.size() - 1));
+    }
+    return success();
+}
+
+Status loadVenueWords(std::string_view tsv, Table<VenueWord>& table) {
+    for (const auto& row : parseTsv(tsv)) {
+        if (row.field(0).empty() || row.field(1).empty())
+            return rowError("venue-words.tsv", row, "needs a language and a form");
+        table.entries.push_back({std::string(row.field(0)), std::string(row.field(1))});
         table.forms.add(row.field(1), static_cast<int>(table.entries.size() - 1));
     }
     return success();

@@ -36,13 +36,15 @@ enum class CueKind {
     Habitual,
     SamePlace,
     Credit,
-    Group
+    Group,
+    LightVerb
 };
 
 /// A word that sets an event's status ("예정", "will"), orders it ("앞서", "after"), marks talk
 /// with reporters ("취재진"), a habit rather than an event ("자주", "often"), the previous event's
 /// place ("같은 장소", "the same stadium"), a photo credit that ends a caption ("연합뉴스",
-/// "(Yonhap)") or a group of the people met before ("세 정상", "the two leaders").
+/// "(Yonhap)"), a group of the people met before ("세 정상", "the two leaders") or a light verb
+/// that carries an activity noun ("대담을 진행한다", "will attend a lunch").
 struct Cue {
     std::string lang;
     std::string form;
@@ -71,6 +73,12 @@ struct Person {
     int org = -1;    ///< Index into the organisation table; -1 when none.
 };
 
+/// A word that ends a venue's name ("Stadium", "박물관").
+struct VenueWord {
+    std::string lang;
+    std::string form;
+};
+
 /// Entries of one kind plus a matcher over all their written forms (payload = entry index).
 template <typename Entry>
 struct Table {
@@ -80,6 +88,7 @@ struct Table {
 
 Status loadTriggers(std::string_view tsv, Table<Trigger>& table);
 Status loadCues(std::string_view tsv, Table<Cue>& table);
+Status loadVenueWords(std::string_view tsv, Table<VenueWord>& table);
 Status loadTitles(std::string_view tsv, Table<Title>& table);
 Status loadOrganisations(std::string_view tsv, Table<Organisation>& table);
 /// People refer to titles and organisations by key, so those tables are loaded first.
