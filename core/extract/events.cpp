@@ -2,6 +2,7 @@
 #include "core/extract/events_p.h"
 
 #include "core/extract/anchoring_p.h"
+#include "core/extract/places_p.h"
 #include "core/extract/umbrella_p.h"
 
 #include <algorithm>
@@ -81,14 +82,6 @@ void applyTime(DraftEvent& draft, const MentionTime& time) {
     }
     if (target.timeOfDay.empty())
         target.timeOfDay = time.timeOfDay;
-}
-
-/// A venue kept as the article wrote it ("Wembley Stadium"), placed at a known place around it.
-bool isWrittenVenue(const Place& place, const lexicon::Gazetteer& gazetteer) {
-    if (place.name.empty())
-        return false;
-    const auto* entry = gazetteer.find(place.gazetteerId);
-    return entry == nullptr || (place.name != entry->nameKo && place.name != entry->nameEn);
 }
 
 void applyPlace(DraftEvent& draft, const Place& place, const lexicon::Gazetteer& gazetteer) {

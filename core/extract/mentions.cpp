@@ -62,7 +62,7 @@ public:
                 if (mention.place && staysPut)
                     sharedPlace = mention.place;
                 if (!mention.time && shared)
-                    mention.time = dayOnly(*shared, true);
+                    mention.time = dayOnly(*shared, false);
                 if (mention.time && mention.time->own)
                     shared = mention.time;
                 // "초청은 1월에 이뤄졌다", "an invitation in January": a sentence dated by a month
@@ -87,6 +87,8 @@ public:
             if (sentence.role == SentenceRole::Body) {
                 if (auto latest = times_.lastDayIn(range.begin, range.end))
                     discourse = latest;
+                if (!statesCoarseDate(range))
+                    noteDiscoursePlace(range);
             }
         }
         return mentions;
@@ -180,7 +182,7 @@ private:
         mention.lightVerb =
             !trigger.strong && cues_.carriedByLightVerb(match.begin, match.end, match.wordEnd);
         mention.nominal =
-            (!korean_ && !trigger.strong && !mention.lightVerb &&
+            (!korean_ && !trigger.strong && !trigger.verb && !mention.lightVerb &&
              followsDeterminer(context_.text, match.begin)) ||
             (trigger.kind == EventKind::Visit && namesTripLength({previousEnd, nextBegin}));
         return mention;
@@ -211,11 +213,37 @@ private:
         if (venue == nullptr)
             return;
         auto known = mention.place;
+        if (const auto* part = known ? nullptr : knownPartOf(venue->name, lexicon_.gazetteer))
+            known = placeOf(*part, lexicon_.gazetteer, context_.lang);
         if (!known) {
             known = choosePlace(context_.text, places_, sentence.begin, sentence.end, false,
                                 lexicon_.gazetteer, context_.lang);
         }
+        if (!known)
+            known = discoursePlace_;
         mention.place = venuePlace(venue->name, known);
+    }
+
+    /// The city or finer place a body sentence names is where the story is, for the venues of
+    /// the sentences after it that name none ("the Australian War Memorial" after "Canberra").
+    void noteDiscoursePlace(TextRange sentence) {
+        auto place = choosePlace(context_.text, places_, sentence.begin, sentence.end, false,
+                                 lexicon_.gazetteer, context_.lang);
+        if (!place || static_cast<int>(place->precision) > static_cast<int>(PlacePrecision::City))
+            return;
+        const auto* entry = lexicon_.gazetteer.find(place->gazetteerId);
+        // A venue lends the district or city around it, not its own spot.
+        for (const auto* around : entry && entry->kind == lexicon::PlaceKind::Venue
+                                      ? lexicon_.gazetteer.ancestors(*entry)
+                                      : std::vector<const lexicon::PlaceEntry*>{}) {
+            if (around->kind != lexicon::PlaceKind::Venue &&
+                around->kind != lexicon::PlaceKind::Dong) {
+                discoursePlace_ = placeOf(*around, lexicon_.gazetteer, context_.lang);
+                return;
+            }
+        }
+        if (place->precision != PlacePrecision::Venue)
+            discoursePlace_ = std::move(place);
     }
 
     /// A list item without a trigger word that names a place ("May 12 – Wembley Stadium –
@@ -327,6 +355,7 @@ private:
     bool korean_;
     ArticleCues cues_;
     std::vector<lexicon::PlaceHit> places_;  ///< Place names outside quotations.
+    std::optional<Place> discoursePlace_;    ///< The city or finer place the story is at.
     TimeFinder times_;
     TriggerFilter triggers_;
 };

@@ -23,6 +23,16 @@ bool namesCalendarWord(std::string_view word) {
     return false;
 }
 
+/// "On", "After": a capitalised word that opens a clause, not a name.
+bool opensClause(std::string_view word) {
+    for (std::string_view opener : {"On", "In", "At", "After", "Before", "During", "Then", "The",
+                                    "Later", "Earlier", "From", "By", "For", "With", "When"}) {
+        if (word == opener)
+            return true;
+    }
+    return false;
+}
+
 }  // namespace
 
 std::string PeopleReader::capitalisedNameAfter(std::size_t& end) const {
@@ -66,15 +76,36 @@ int PeopleReader::nameBeforeComma(std::size_t titleBegin, std::size_t& start) {
     std::size_t nameStart = pos - 1;
     for (auto part = wordBefore(text_, nameStart); part && isCapitalised(part->in(text_));
          part = wordBefore(text_, nameStart)) {
+        if (namesCalendarWord(part->in(text_)) || opensClause(part->in(text_)))
+            return -1;  // "On Wednesday, the King"
         name = std::string(part->in(text_)) + (name.empty() ? "" : " ") + name;
         nameStart = part->begin;
         if (name.size() > kMaxNameBytes)
             return -1;
     }
-    if (name.empty())
+    if (name.empty() || endsInVenueWord(name, lexicon_))
         return -1;
+    // "the anniversary of the Legislative Council, the King …": a name after "the" or "of" is
+    // an institution's, not a person's.
+    if (const auto before = wordBefore(text_, nameStart);
+        before && (before->in(text_) == "the" || before->in(text_) == "of")) {
+        return -1;
+    }
     start = nameStart;
     return name.find(' ') != std::string::npos ? personFromName(name) : referTo(name, -1);
+}
+
+std::string PeopleReader::familyNameBefore(std::size_t pos) const {
+    auto word = wordBefore(text_, pos);
+    for (int step = 0; word && step < 4; ++step, word = wordBefore(text_, word->begin)) {
+        for (const auto& person : result_.people) {
+            if (person.surname == word->in(text_))
+                return person.surname;  // "Marsh and her husband Daniel"
+        }
+    }
+    if (result_.mentions.empty())
+        return {};
+    return result_.people[static_cast<std::size_t>(result_.mentions.back().person)].surname;
 }
 
 void PeopleReader::readEnglishTitle(const Match& title) {
@@ -92,10 +123,10 @@ void PeopleReader::readEnglishTitle(const Match& title) {
         lexicon_.titles.entries[static_cast<std::size_t>(titleIndex(title))].key == "spouse";
     if (spouse && !name.empty() && name.find(' ') == std::string::npos) {
         // "his wife Brigitte": the family name of the person named just before.
-        if (!result_.mentions.empty())
-            name +=
-                " " +
-                result_.people[static_cast<std::size_t>(result_.mentions.back().person)].surname;
+        const auto family = familyNameBefore(title.begin);
+        if (family.empty())
+            return;
+        name += " " + family;
     }
     int person = -1;
     if (name.find(' ') != std::string::npos) {

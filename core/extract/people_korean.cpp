@@ -143,8 +143,8 @@ int PeopleReader::koreanNameAfter(const Match& title, std::size_t& end) {
 int PeopleReader::foreignNameBefore(const WordSpan& word, std::size_t& start, bool afterPlace) {
     const auto family = word.in(text_);
     const auto given = wordBefore(text_, word.begin);
-    if (!given)
-        return -1;
+    if (!given || endsWithParticle(given->in(text_)))
+        return singleForeignName(word, start, afterPlace);
     const int lastMinimum = hangulSyllables(given->in(text_)) >= 3 ? 1 : 2;
     if (!isBareNameWord(family, lastMinimum, afterPlace) || !isBareNameWord(given->in(text_), 1) ||
         isKnownName(*given) || isKnownName(word)) {
@@ -155,6 +155,23 @@ int PeopleReader::foreignNameBefore(const WordSpan& word, std::size_t& start, bo
         return -1;
     start = given->begin;
     return personFromName(std::string(given->in(text_)) + " " + std::string(family));
+}
+
+/// "트럼프 미국 대통령", "프란치스코 교황": one bare Hangul word at the start of a clause, of three
+/// syllables or more or before a nationality, that names nothing else.
+int PeopleReader::singleForeignName(const WordSpan& word, std::size_t& start, bool afterPlace) {
+    const auto name = word.in(text_);
+    const int syllables = hangulSyllables(name);
+    if ((syllables < 3 && !(afterPlace && syllables == 2)) ||
+        !isBareNameWord(name, 2, afterPlace) || isKnownName(word)) {
+        return -1;
+    }
+    if (const auto before = wordBefore(text_, word.begin);
+        before && !endsWithParticle(before->in(text_))) {
+        return -1;
+    }
+    start = word.begin;
+    return personFromName(std::string(name));
 }
 
 /// "기업 대표 20여 명": a title followed by a head count names a group, not a person.

@@ -34,6 +34,7 @@ private:
     int koreanNameAfter(const Match& title, std::size_t& end);
     /// afterPlace: a nationality or place stands between the name and its title.
     int foreignNameBefore(const WordSpan& word, std::size_t& start, bool afterPlace);
+    int singleForeignName(const WordSpan& word, std::size_t& start, bool afterPlace);
     bool namesAGroup(const Match& title) const;
     /// "울산시장", "삼성전자회장": a title found inside a word after a place or organisation name,
     /// as a title spanning the whole word; none when the word begins otherwise.
@@ -43,6 +44,9 @@ private:
     void readEnglishTitle(const Match& title);
     std::string capitalisedNameAfter(std::size_t& end) const;
     int nameBeforeComma(std::size_t titleBegin, std::size_t& start);
+    /// The family name of a person named a few words before pos ("Marsh and her husband"), else
+    /// of the person named last; empty when none.
+    std::string familyNameBefore(std::size_t pos) const;
 
     // Shared.
     const Match* orgBefore(std::size_t pos) const;

@@ -60,6 +60,15 @@ Place placeOf(const PlaceEntry& entry, const lexicon::Gazetteer& gazetteer, std:
     return place;
 }
 
+bool isWrittenVenue(const Place& place, const lexicon::Gazetteer& gazetteer) {
+    if (place.name.empty())
+        return false;
+    const auto* entry = gazetteer.find(place.gazetteerId);
+    return entry == nullptr || (place.name != entry->nameKo && place.name != entry->nameEn &&
+                                std::find(entry->aliases.begin(), entry->aliases.end(),
+                                          place.name) == entry->aliases.end());
+}
+
 Place venuePlace(std::string_view venueName, const std::optional<Place>& known) {
     Place place;
     if (known) {

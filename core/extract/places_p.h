@@ -26,6 +26,10 @@ std::optional<Place> choosePlace(std::string_view text, const std::vector<lexico
 /// (known), or without coordinates when none is known.
 Place venuePlace(std::string_view venueName, const std::optional<Place>& known);
 
+/// A venue kept as the article wrote it ("Wembley Stadium"): its name is not its gazetteer
+/// entry's.
+bool isWrittenVenue(const Place& place, const lexicon::Gazetteer& gazetteer);
+
 /// The place of a gazetteer entry as an event records it: name, address, coordinates, precision.
 Place placeOf(const lexicon::PlaceEntry& entry, const lexicon::Gazetteer& gazetteer,
               std::string_view lang);

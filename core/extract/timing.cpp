@@ -70,8 +70,10 @@ std::optional<MentionTime> TimeFinder::ownTime(std::size_t segmentBegin, std::si
         const bool inSentence = at >= sentenceBegin && at < sentenceEnd;
         const bool inSegment = at >= segmentBegin && at < segmentEnd;
         const bool before = expression.byteEnd <= triggerBegin;
-        const bool usable =
-            korean_ ? inSegment || (lastTrigger && !before && inSentence) : inSentence;
+        // English: a time after the trigger but past its segment is the next trigger's ("at a
+        // church service …, the couple will travel to Canberra on Monday").
+        const bool usable = korean_ ? inSegment || (lastTrigger && !before && inSentence)
+                                    : inSentence && (inSegment || before || lastTrigger);
         if (!usable)
             continue;
         const auto time = timeOf(expression);

@@ -18,6 +18,9 @@ using lexicon::StartRule;
 // Bytes around a trigger in which a press word ("취재진과 만나", "told reporters") makes it a press
 // talk.
 constexpr std::size_t kPressReach = 24;
+// At most this many words between a weak visit verb and the activity noun it carries ("attend a
+// state banquet").
+constexpr int kCarriedNounWords = 3;
 
 bool acceptsKoreanTail(std::string_view tail, const lexicon::Lexicon& lexicon) {
     if (lexicon::isParticleTail(tail))
@@ -86,6 +89,10 @@ std::vector<const PhraseMatch*> TriggerFilter::in(TextRange sentence) const {
                     found.back() = &match;
                 continue;
             }
+            if (carriesNoun(*found.back(), match)) {
+                found.back() = &match;  // "attend a lunch", "hold a rally": the noun names it
+                continue;
+            }
         }
         found.push_back(&match);
     }
@@ -114,6 +121,28 @@ bool TriggerFilter::accepted(const PhraseMatch& match, TextRange sentence) const
         }
     }
     return true;
+}
+
+bool TriggerFilter::carriesNoun(const PhraseMatch& verb, const PhraseMatch& noun) const {
+    if (korean_ || entryOf(verb).kind != EventKind::Visit || entryOf(noun).kind == EventKind::Visit)
+        return false;
+    const auto gap = context_.text.substr(verb.wordEnd, noun.begin - verb.wordEnd);
+    int words = 0;
+    for (std::size_t at = 0; at < gap.size();) {
+        const auto space = gap.find(' ', at);
+        const auto word = gap.substr(at, space == std::string_view::npos ? gap.npos : space - at);
+        if (!word.empty()) {
+            const bool plain = std::all_of(word.begin(), word.end(), [](char c) {
+                return (c >= 'a' && c <= 'z') || c == '-';
+            });
+            if (!plain || word == "and" || word == "or" || ++words > kCarriedNounWords)
+                return false;
+        }
+        if (space == std::string_view::npos)
+            break;
+        at = space + 1;
+    }
+    return words > 0;
 }
 
 bool TriggerFilter::overlapsName(const PhraseMatch& trigger) const {

@@ -24,6 +24,9 @@ public:
 
 private:
     bool accepted(const lexicon::PhraseMatch& match, TextRange sentence) const;
+    /// A weak visit verb carries the activity noun a few lowercase words after it ("attended a
+    /// business forum luncheon", "will attend a state banquet"): the two name one event.
+    bool carriesNoun(const lexicon::PhraseMatch& verb, const lexicon::PhraseMatch& noun) const;
     /// The trigger is part of a place, organisation or person's name ("경기장", "LG전자").
     bool overlapsName(const lexicon::PhraseMatch& trigger) const;
 

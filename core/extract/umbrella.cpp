@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include "core/extract/places_p.h"
+
 namespace yeonpyo::extract {
 namespace {
 
@@ -30,7 +32,7 @@ bool sumsUpOthers(const DraftEvent& summary, const std::vector<DraftEvent>& draf
     const auto* area = gazetteer.find(summary.event.place.gazetteerId);
     const bool encounter = kind == EventKind::Meeting || kind == EventKind::Meal;
     if ((kind != EventKind::Visit && !encounter) || area == nullptr ||
-        !isWide(summary.event.place.precision)) {
+        !isWide(summary.event.place.precision) || isWrittenVenue(summary.event.place, gazetteer)) {
         return false;
     }
     const auto day = summary.event.time.start.substr(0, 10);

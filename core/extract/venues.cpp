@@ -114,11 +114,39 @@ std::vector<VenueName> findVenueNames(std::string_view text, std::string_view la
         auto venue = korean ? koreanVenue(text, hit) : englishVenue(text, hit);
         if (!venue || knownVenueOverlaps(places, venue->begin, venue->end))
             continue;
-        if (!venues.empty() && venue->begin < venues.back().end)
+        if (!venues.empty() && venue->begin < venues.back().end) {
+            // "Parliament House": heads in a row make one name.
+            auto& previous = venues.back();
+            if (venue->end > previous.end) {
+                previous.end = venue->end;
+                previous.name =
+                    std::string(text.substr(previous.begin, previous.end - previous.begin));
+            }
             continue;
+        }
         venues.push_back(std::move(*venue));
     }
     return venues;
+}
+
+const lexicon::PlaceEntry* knownPartOf(std::string_view venueName,
+                                       const lexicon::Gazetteer& gazetteer) {
+    std::vector<std::size_t> cuts;  // ends of leading parts: syllables and words
+    for (std::size_t at = 0; at < venueName.size();) {
+        std::size_t length = 0;
+        const char32_t c = lexicon::decodeAt(venueName, at, length);
+        at += std::max<std::size_t>(length, 1);
+        if (lexicon::isHangulSyllable(c) || (at < venueName.size() && venueName[at] == ' '))
+            cuts.push_back(at);
+    }
+    for (auto cut = cuts.rbegin(); cut != cuts.rend(); ++cut) {
+        if (*cut >= venueName.size() || *cut < 6)
+            continue;  // the whole name, or a single syllable
+        const auto found = gazetteer.lookup(venueName.substr(0, *cut));
+        if (!found.empty())
+            return found.front();
+    }
+    return nullptr;
 }
 
 bool endsInVenueWord(std::string_view name, const lexicon::Lexicon& lexicon) {

@@ -26,6 +26,11 @@ std::vector<VenueName> findVenueNames(std::string_view text, std::string_view la
                                       const lexicon::Lexicon& lexicon,
                                       const std::vector<lexicon::PlaceHit>& places);
 
+/// The known place a venue's name starts with ("대전" of "대전월드컵경기장", "Seoul" of "Seoul
+/// Olympic Stadium"): the longest leading part the gazetteer knows, without the whole name.
+const lexicon::PlaceEntry* knownPartOf(std::string_view venueName,
+                                       const lexicon::Gazetteer& gazetteer);
+
 /// True when an English name ends in a venue word ("Elysee Palace"): a place, not a person.
 bool endsInVenueWord(std::string_view name, const lexicon::Lexicon& lexicon);
 

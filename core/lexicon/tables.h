@@ -19,7 +19,9 @@ struct Trigger {
     EventKind kind = EventKind::Other;
     std::string timeOfDay;  ///< "noon" for 오찬/lunch; empty when the word says nothing about it.
     bool strong = false;  ///< Names an event by itself (오찬), rather than needing support (만나).
-    bool verb = false;  ///< A Korean verb stem: any ending may follow it.
+    /// A Korean verb stem (any ending may follow it), or an English verb form that no determiner
+    /// makes a noun ("the president met").
+    bool verb = false;
     /// Names the way to a place ("이동", "travelled to"): a part of day it is told with is the
     /// trip's, not that of what happens there.
     bool journey = false;

@@ -61,7 +61,9 @@ std::string day(const std::string& value) {
 bool placesAgree(const GoldEvent& gold, const Event& event) {
     if (!gold.place)
         return !event.place.hasCoordinates() && event.place.name.empty();
-    if (!gold.place->lat || !event.place.hasCoordinates())
+    // A venue named as the gold names it is right even where its coordinates are only those of
+    // the known place around it (a venue outside the gazetteer, placed at its city).
+    if (!gold.place->lat || !event.place.hasCoordinates() || gold.place->name == event.place.name)
         return gold.place->name == event.place.name;
     return geo::haversineMetres({*gold.place->lat, *gold.place->lon},
                                 {*event.place.lat, *event.place.lon}) <= kPlaceToleranceMetres;

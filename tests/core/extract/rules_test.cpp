@@ -58,7 +58,7 @@ TEST(ExtractRules, ATripMeasuredInDaysOrYearsIsNoStop) {
         {"ko",
          {2024, 5, 14},
          "알바레스 대통령은 전날 저녁 서울공항을 통해 입국해 3박 4일 일정의 국빈 방문을 시작했다.",
-         {"arrival 2024-05-13 evening 서울공항 []"}},
+         {"arrival 2024-05-13 evening 서울공항 [알바레스]"}},
         {"en",
          {2024, 5, 14},
          "Alvarez arrived at Seoul Air Base on Monday evening for a four-day state visit.",

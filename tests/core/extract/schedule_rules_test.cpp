@@ -1,0 +1,149 @@
+// Table-driven tests of the constructions real itineraries are written in: activity nouns with
+// light verbs, schedules written as lists, venues outside the gazetteer, titles before single
+// names, times kept to their clause and background that is no stop.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "core/extract/extractor.h"
+
+namespace yeonpyo::extract {
+namespace {
+
+struct Row {
+    std::string lang;
+    temporal::CivilDate reference;
+    std::string text;
+    /// Per event in timeline order: "kind day part place (precision) [people, sorted]".
+    std::vector<std::string> events;
+};
+
+std::string describe(const Event& event) {
+    std::vector<std::string> names;
+    for (const auto& person : event.participants)
+        names.push_back(person.name);
+    std::sort(names.begin(), names.end());
+    std::string text = std::string(toString(event.kind)) + " " + event.time.start.substr(0, 10) +
+                       " " + (event.time.timeOfDay.empty() ? "-" : event.time.timeOfDay) + " " +
+                       (event.place.name.empty() ? "-" : event.place.name) + " (" +
+                       std::string(toString(event.place.precision)) + ") [";
+    for (std::size_t i = 0; i < names.size(); ++i)
+        text += (i ? ", " : "") + names[i];
+    return text + "]";
+}
+
+void expectRows(const std::vector<Row>& rows) {
+    for (const auto& row : rows) {
+        Article article;
+        article.id = 1;
+        article.lang = row.lang;
+        article.text = row.text;
+        temporal::Reference reference;
+        reference.date = row.reference;
+        std::vector<std::string> found;
+        for (const auto& event : extract(article, reference, lexicon::builtinLexicon()))
+            found.push_back(describe(event));
+        EXPECT_EQ(found, row.events) << row.text;
+    }
+}
+
+TEST(ScheduleRules, ALightVerbMakesAnActivityNounAnEvent) {
+    expectRows({
+        {"ko",
+         {2025, 3, 3},
+         "김민수 장관은 4일 오후 부산에서 청년 창업가들과 대담을 진행한다.",
+         {"meeting 2025-03-04 afternoon 부산 (city) [김민수]"}},
+        {"ko",
+         {2025, 3, 3},
+         "5일 오전 울산에서는 수소 산업 행사가 열린다.",
+         {"other 2025-03-05 morning 울산 (city) []"}},
+        // Without a light verb, a weak noun needs a second anchor: none here.
+        {"ko", {2025, 3, 3}, "5일 행사가 열린다.", {"other 2025-03-05 - - () []"}},
+        {"ko", {2025, 3, 3}, "5일 행사 준비가 한창이다.", {}},
+        {"en",
+         {2025, 3, 3},
+         "The minister will attend a reception in Busan on Tuesday.",
+         {"other 2025-03-04 - Busan (city) []"}},
+        {"en", {2025, 3, 3}, "A reception in Busan was praised on Tuesday.", {}},
+    });
+}
+
+TEST(ScheduleRules, ASchedulWrittenAsAListGivesOneEventPerItem) {
+    expectRows({
+        {"ko",
+         {2025, 3, 3},
+         "장관 일정\n\n김민수 장관은 4일 지역 순회에 나선다.\n\n▲오전 울산 현대중공업 조선소 방문 "
+         "▲오후 부산 시청에서 간담회",
+         {"visit 2025-03-04 morning 현대중공업 조선소 (city) []",
+          "meeting 2025-03-04 afternoon 부산 시청 (city) []"}},
+        {"en",
+         {2025, 5, 1},
+         "Tour dates\n\nThe band announced its stadium dates.\n\nMay 12 – Wembley Stadium – "
+         "London\nMay 15 – Etihad Stadium – Manchester",
+         {"visit 2025-05-12 - Wembley Stadium (city) []",
+          "visit 2025-05-15 - Etihad Stadium (city) []"}},
+        // A byline with a date is no schedule item.
+        {"en", {2025, 5, 1}, "Tour dates\n\nBy Jane Roe, May 1, 2025\n\nThe band rested.", {}},
+    });
+}
+
+TEST(ScheduleRules, AVenueOutsideTheGazetteerIsKeptAtTheKnownPlaceAroundIt) {
+    expectRows({
+        {"ko",
+         {2025, 3, 3},
+         "교황은 4일 오전 대전월드컵경기장에서 미사를 집전한다.",
+         {"other 2025-03-04 morning 대전월드컵경기장 (city) []"}},
+        {"en",
+         {2025, 3, 3},
+         "The president met business leaders at the Elysee Palace in Paris on Tuesday.",
+         {"meeting 2025-02-25 - Elysee Palace (city) []"}},
+        // A known venue is kept as the gazetteer has it.
+        {"ko",
+         {2024, 2, 28},
+         "저커버그 CEO는 28일 LG트윈타워에서 오찬을 했다.",
+         {"meal 2024-02-28 noon LG트윈타워 (venue) [마크 저커버그]"}},
+    });
+}
+
+TEST(ScheduleRules, TitlesBeforeSingleNamesAndSpousesNamePeople) {
+    expectRows({
+        {"en",
+         {2025, 3, 3},
+         "Pope Francis will celebrate Mass at Daejeon Baseball Stadium in Daejeon on Tuesday.",
+         {"other 2025-03-04 - Daejeon Baseball Stadium (city) [Francis]"}},
+        {"en",
+         {2025, 3, 3},
+         "President Emil Varga and his wife Ilona will attend a dinner in Seoul on Tuesday.",
+         {"meal 2025-03-04 evening Seoul (city) [Emil Varga, Ilona Varga]"}},
+        {"ko",
+         {2025, 3, 3},
+         "바르가 헝가리 대통령은 4일 서울에서 오찬을 한다.",
+         {"meal 2025-03-04 noon 서울 (city) [바르가]"}},
+    });
+}
+
+TEST(ScheduleRules, TimesStayInTheirClauseAndBackgroundIsNoStop) {
+    expectRows({
+        // The church service belongs to the weekend, not to Monday's trip.
+        {"en",
+         {2024, 10, 19},
+         "After a church service in Sydney, the couple will travel to Canberra on Monday.",
+         {"visit 2024-10-21 - Canberra (city) []"}},
+        // An invitation "in January" is background, not a stop on the day the story is at.
+        {"en",
+         {2025, 6, 10},
+         "The minister arrived in Seoul on Tuesday. She was invited to Seoul in January.",
+         {"arrival 2025-06-10 - Seoul (city) []"}},
+        // A clock time stays with its own clause.
+        {"ko",
+         {2025, 3, 5},
+         "김민수 장관은 4일 오전 11시 울산에 도착했다. 이어 울산시청에서 간담회를 가졌다.",
+         {"arrival 2025-03-04 morning 울산 (city) [김민수]",
+          "meeting 2025-03-04 - 울산시청 (venue) []"}},
+    });
+}
+
+}  // namespace
+}  // namespace yeonpyo::extract
