@@ -123,9 +123,10 @@ int PeopleReader::lexiconPerson(const std::vector<int>& payloads) {
     return index;
 }
 
-void PeopleReader::describe(int person, int title, int org) {
+void PeopleReader::describe(int person, int title, int org, bool fromText) {
     auto& entry = result_.people[static_cast<std::size_t>(person)];
-    if (title >= 0 && entry.titleKey.empty()) {
+    if (title >= 0 && (entry.titleKey.empty() || (fromText && !entry.titleFromText))) {
+        entry.titleFromText = fromText;
         const auto& found = lexicon_.titles.entries[static_cast<std::size_t>(title)];
         entry.titleKey = found.key;
         entry.title = lexicon::nameIn(found, lang_);

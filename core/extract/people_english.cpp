@@ -144,7 +144,7 @@ void PeopleReader::readEnglishTitle(const Match& title) {
     if (person < 0)
         return;
     if (!spouse)
-        describe(person, titleIndex(title), org);
+        describe(person, titleIndex(title), org, true);
     mention(person, start, end);
 }
 

@@ -85,7 +85,7 @@ void PeopleReader::readKoreanTitle(const Match& title) {
         person = referTo("", titleIndex(title));
     if (person < 0)
         return;
-    describe(person, titleIndex(title), org);
+    describe(person, titleIndex(title), org, true);
     mention(person, start, end);
 }
 

@@ -22,6 +22,7 @@ struct ArticlePerson {
     std::string title;     ///< Normal form in the article's language.
     std::string org;       ///< Organisation name in the article's language.
     int mentions = 0;
+    bool titleFromText = false;  ///< The title is the article's, not the lexicon's.
 };
 
 /// Where a person is mentioned; byte offsets into the article text.

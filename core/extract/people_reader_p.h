@@ -59,7 +59,9 @@ private:
     int personNamed(const std::string& name, const std::string& surname);
     int personFromName(const std::string& name);
     int lexiconPerson(const std::vector<int>& payloads);
-    void describe(int person, int title, int org);
+    /// Gives a person a title and organisation; one the article gives (fromText) wins over the
+    /// lexicon's ("이재명 대통령" after an older party title), the first one of each kind stays.
+    void describe(int person, int title, int org, bool fromText = false);
     int referTo(std::string_view surname, int title) const;
     std::string surnameOf(std::string_view name) const;
     void readBareReferences();
