@@ -45,7 +45,9 @@ std::optional<NumberMatch> dayNumber(const Scan& text, int pos) {
     const auto number = readDigits(text, pos);
     if (!number || number->digits > 2 || isAsciiLetter(text[number->end]))
         return std::nullopt;
-    if (text[number->end] == U':' || (text[number->end] == U'.' && isDigit(text[number->end + 1])))
+    // "22:30" is a clock; "Sept. 22:" ends a list heading.
+    const char32_t after = text[number->end];
+    if ((after == U':' || after == U'.') && isDigit(text[number->end + 1]))
         return std::nullopt;
     return number;
 }
