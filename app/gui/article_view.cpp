@@ -24,6 +24,8 @@ QTextEdit::ExtraSelection passage(QPlainTextEdit* edit, int from, int to, const 
     selection.cursor.setPosition(from);
     selection.cursor.setPosition(to, QTextCursor::KeepAnchor);
     selection.format.setBackground(color);
+    // Ink that reads on the highlight under any palette, dark and high contrast included.
+    selection.format.setForeground(color.lightness() > 150 ? QColor(Qt::black) : QColor(Qt::white));
     return selection;
 }
 

@@ -52,6 +52,8 @@ FilterPanel::FilterPanel(TimelineSession& session, QWidget* parent)
       place_(new QComboBox(this)),
       article_(new QComboBox(this)) {
     setObjectName("filterPanel");
+    from_->setAccessibleName(tr("From date"));
+    to_->setAccessibleName(tr("To date"));
     kind_->setObjectName("filterKind");
     participant_->setObjectName("filterParticipant");
     place_->setObjectName("filterPlace");

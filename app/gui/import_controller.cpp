@@ -1,33 +1,19 @@
-// ImportController: QtConcurrent-run ingest with a progress dialog and cooperative cancel.
+// ImportController: reading and ingest on QtConcurrent workers, a progress dialog, cooperative
+// cancel.
 #include "app/gui/import_controller.h"
 
-#include <QFile>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QPointer>
 #include <QProgressDialog>
 #include <QtConcurrent>
 
+#include "app/gui/article_sources.h"
 #include "app/gui/reference_date_dialog.h"
-#include "core/pipeline/ingest.h"
 #include "core/store/document.h"
 
 namespace yeonpyo::gui {
 namespace {
-
-Result<std::vector<pipeline::IngestInput>> readInputs(const QStringList& files) {
-    std::vector<pipeline::IngestInput> inputs;
-    for (const QString& path : files) {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            return Error{QObject::tr("%1 could not be read: %2.")
-                             .arg(path, file.errorString())
-                             .toStdString()};
-        }
-        inputs.push_back({path.toStdString(), file.readAll().toStdString(), std::nullopt});
-    }
-    return inputs;
-}
 
 QString summary(const Result<pipeline::IngestReport>& report) {
     if (!report)
@@ -39,13 +25,15 @@ QString summary(const Result<pipeline::IngestReport>& report) {
         duplicates += article.duplicate ? 1 : 0;
     }
     QString text =
-        QObject::tr("Imported %n article(s): ", "", static_cast<int>(report->articles.size())) +
-        QObject::tr("%1 new events, %2 merged into existing ones.").arg(added).arg(merged);
+        ImportController::tr("Imported %n article(s): ", "",
+                             static_cast<int>(report->articles.size())) +
+        ImportController::tr("%1 new events, %2 merged into existing ones.").arg(added).arg(merged);
     if (duplicates > 0)
         text += QLatin1Char(' ') +
-                QObject::tr("%n article(s) were already in the timeline.", "", duplicates);
+                ImportController::tr("%n article(s) were already in the timeline.", "", duplicates);
     if (report->cancelled)
-        text += QLatin1Char(' ') + QObject::tr("Cancelled; the articles finished before are kept.");
+        text += QLatin1Char(' ') +
+                ImportController::tr("Cancelled; the articles finished before are kept.");
     return text;
 }
 
@@ -59,26 +47,53 @@ ImportController::~ImportController() {
         cancel_->store(true);
 }
 
-void ImportController::start(const QString& documentPath, const QStringList& files) {
-    if (running_)
-        return;
-    auto inputs = readInputs(files);
-    if (!inputs) {
-        emit finished(QString::fromStdString(inputs.error().message));
-        return;
-    }
-    if (!askMissingReferenceDates(parentWindow_, *inputs))
-        return;
-
-    running_ = true;
+void ImportController::showProgress(const QString& label, int total) {
     cancel_ = std::make_shared<std::atomic<bool>>(false);
-    dialog_ = std::make_unique<QProgressDialog>(tr("Reading articles…"), tr("Cancel"), 0,
-                                                static_cast<int>(files.size()), parentWindow_);
+    dialog_ = std::make_unique<QProgressDialog>(label, tr("Cancel"), 0, total, parentWindow_);
     dialog_->setWindowModality(Qt::WindowModal);
     dialog_->setMinimumDuration(300);
     connect(dialog_.get(), &QProgressDialog::canceled, this,
             [cancel = cancel_] { cancel->store(true); });
+}
 
+void ImportController::end(const QString& message, bool changed) {
+    dialog_.reset();
+    running_ = false;
+    emit finished(message, changed);
+}
+
+void ImportController::start(const QString& documentPath, const QStringList& sources) {
+    if (running_ || sources.isEmpty())
+        return;
+    running_ = true;
+    showProgress(tr("Reading articles…"), 0);
+    auto* watcher = new QFutureWatcher<Result<std::vector<pipeline::IngestInput>>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, documentPath] {
+        auto inputs = watcher->result();
+        watcher->deleteLater();
+        dialog_.reset();
+        running_ = false;
+        if (!inputs)
+            return end(QString::fromStdString(inputs.error().message), false);
+        startWithInputs(documentPath, std::move(*inputs));
+    });
+    watcher->setFuture(QtConcurrent::run(
+        [sources, cancel = cancel_] { return readArticleSources(sources, cancel.get()); }));
+}
+
+void ImportController::startWithInputs(const QString& documentPath,
+                                       std::vector<pipeline::IngestInput> inputs) {
+    if (running_ || inputs.empty())
+        return;
+    running_ = true;
+    if (!askMissingReferenceDates(parentWindow_, inputs))
+        return end(tr("Import cancelled; the timeline is unchanged."), false);
+    ingest(documentPath, std::move(inputs));
+}
+
+void ImportController::ingest(const QString& documentPath,
+                              std::vector<pipeline::IngestInput> inputs) {
+    showProgress(tr("Reading articles…"), static_cast<int>(inputs.size()));
     QPointer<ImportController> self(this);
     auto progress = [self](const pipeline::IngestProgress& step) {
         QMetaObject::invokeMethod(
@@ -89,7 +104,7 @@ void ImportController::start(const QString& documentPath, const QStringList& fil
             },
             Qt::QueuedConnection);
     };
-    auto work = [path = documentPath.toStdString(), inputs = std::move(*inputs), progress,
+    auto work = [path = documentPath.toStdString(), inputs = std::move(inputs), progress,
                  cancel = cancel_]() -> Result<pipeline::IngestReport> {
         auto document = store::Document::open(path, store::OpenMode::ReadWrite);
         if (!document)
@@ -98,11 +113,9 @@ void ImportController::start(const QString& documentPath, const QStringList& fil
     };
     auto* watcher = new QFutureWatcher<Result<pipeline::IngestReport>>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
-        const QString message = summary(watcher->result());
+        const Result<pipeline::IngestReport> report = watcher->result();
         watcher->deleteLater();
-        dialog_.reset();
-        running_ = false;
-        emit finished(message);
+        end(summary(report), report.ok() && !report->articles.empty());
     });
     watcher->setFuture(QtConcurrent::run(std::move(work)));
 }

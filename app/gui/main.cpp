@@ -2,6 +2,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDateTime>
+#include <QSettings>
 #include <QTimer>
 
 #include <cstdio>
@@ -10,6 +11,7 @@
 #include "app/gui/main_window.h"
 #include "app/gui/timeline_session.h"
 #include "app/gui/timeline_view.h"
+#include "app/gui/view_theme.h"
 
 namespace {
 
@@ -50,10 +52,13 @@ int main(int argc, char* argv[]) {
          "FILE"});
     parser.process(app);
 
+    yeonpyo::gui::applyUiTheme(yeonpyo::gui::loadUiTheme(QSettings()));
     yeonpyo::gui::TimelineSession session;
     yeonpyo::gui::MainWindow window(session);
     window.setErrorsToStandardError(parser.isSet("screenshot"));
     window.resize(1440, 900);
+    if (!parser.isSet("screenshot"))
+        window.restoreLayout();  // Screenshots keep the fixed size the documentation shows.
     window.show();
 
     const QStringList documents = parser.positionalArguments();

@@ -41,6 +41,8 @@ MainWindow::MainWindow(TimelineSession& session, QWidget* parent)
       editor_(std::make_unique<TimelineEditor>(session)) {
     buildPanels();
     buildMenus();
+    describePanels();
+    setAcceptDrops(true);
     connectSelection();
     connectEditing();
     status_ = new QLabel(this);
@@ -69,6 +71,7 @@ void MainWindow::buildPanels() {
     search_ = new SearchPanel(session_, this);
     filter_ = new FilterPanel(session_, this);
     details_ = new QTabWidget(this);
+    details_->setObjectName("detailsTabs");
     details_->addTab(inspector_, tr("Event"));
     details_->addTab(eventTable_, tr("All events"));
     details_->addTab(search_, tr("Search"));
@@ -76,6 +79,7 @@ void MainWindow::buildPanels() {
     QTabWidget* details = details_;
 
     auto* lower = new QSplitter(Qt::Horizontal, this);
+    lower->setObjectName("lowerSplitter");
     lower->addWidget(map_);
     lower->addWidget(article_);
     lower->addWidget(details);
@@ -90,6 +94,7 @@ void MainWindow::buildPanels() {
     timelineLayout->addWidget(overview_);
 
     auto* main = new QSplitter(Qt::Vertical, this);
+    main->setObjectName("mainSplitter");
     main->addWidget(timelinePane);
     main->addWidget(lower);
     main->setSizes({300, 600});
@@ -97,28 +102,10 @@ void MainWindow::buildPanels() {
 }
 
 void MainWindow::buildMenus() {
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openDocumentDialog);
-    file->addAction(tr("&Import articles…"), QKeySequence(tr("Ctrl+I")), this,
-                    &MainWindow::importArticlesDialog);
-    file->addSeparator();
-    file->addAction(tr("Export &image…"), QKeySequence(tr("Ctrl+E")), this,
-                    &MainWindow::exportImageDialog);
-    file->addAction(tr("Export &data…"), this, &MainWindow::exportDataDialog);
-    file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
-
+    buildFileMenu();
     buildEditMenu();
     buildViewMenu();
-
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Yeonpyo"), this, [this] {
-        QMessageBox::about(this, tr("About Yeonpyo"),
-                           tr("<b>Yeonpyo 연표</b> %1<p>Timelines and maps from news articles, "
-                              "with the quotes that back every event.</p><p>Base map: Natural "
-                              "Earth (public domain).</p>")
-                               .arg(QApplication::applicationVersion()));
-    });
+    buildHelpMenu();
 }
 
 void MainWindow::connectSelection() {
@@ -179,6 +166,7 @@ bool MainWindow::openDocument(const QString& path) {
         showError(QString::fromStdString(opened.error().message));
         return false;
     }
+    rememberRecent(path);
     editor_->undoStack().clear();
     if (another) {
         search_->clear();
@@ -233,12 +221,12 @@ void MainWindow::importArticlesDialog() {
     }
     const QStringList files = QFileDialog::getOpenFileNames(
         this, tr("Import articles"), {}, tr("Articles (*.txt *.html *.htm *.md);;All files (*)"));
-    if (!files.isEmpty())
-        importer_->start(session_.documentPath(), files);
+    importSources(files);
 }
 
-void MainWindow::onImportFinished(const QString& message) {
-    openDocument(session_.documentPath());
+void MainWindow::onImportFinished(const QString& message, bool changed) {
+    if (changed)
+        openDocument(session_.documentPath());
     statusBar()->showMessage(message, 10000);
 }
 

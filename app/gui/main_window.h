@@ -5,6 +5,9 @@
 
 #include <memory>
 
+class QCloseEvent;
+class QDragEnterEvent;
+class QDropEvent;
 class QLabel;
 class QTabWidget;
 class QTableView;
@@ -18,6 +21,7 @@ class EventListModel;
 class FilterPanel;
 class MapView;
 class OverviewSlider;
+class RecentFilesMenu;
 class SearchPanel;
 class TimelineEditor;
 class TimelineSession;
@@ -48,9 +52,26 @@ public:
     void setErrorsToStandardError(bool on) { errorsToStandardError_ = on; }
     /// Selects the event with this sequence number, if there is one.
     void selectSequence(int sequence);
+    /// Gives the window the size and panel layout it had when it was last closed.
+    void restoreLayout();
+    /// Imports article files, folders (recursively) and http(s) URLs into the open document.
+    void importSources(const QStringList& sources);
+    ImportController& importer() const { return *importer_; }
 
 public slots:
+    /// Asks where to create an empty timeline, creates it and opens it.
+    void newDocumentDialog();
     void openDocumentDialog();
+    /// Asks for a file and writes a consistent copy of the open document there (off the GUI
+    /// thread, with progress and cancel); the window stays on the original.
+    void saveCopyDialog();
+    /// Writes the copy to target (the work of saveCopyDialog after its question); copySaved or
+    /// a message follows.
+    void saveCopyTo(const QString& target);
+    /// Imports the article the clipboard holds: files or URLs, a URL as text, or the text itself.
+    void pasteArticle();
+    void showShortcuts();
+    void showAbout();
     /// Reads the open document again (another program, such as yeonpyo-cli, may have changed it),
     /// keeping the view and the selection.
     void refreshDocument();
@@ -63,9 +84,22 @@ public slots:
     void mergeSelectedEvent();
     void splitSelectedEvent();
 
+signals:
+    /// Save a copy as… wrote this file.
+    void copySaved(const QString& path);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
+
 private:
     void buildPanels();
     void buildMenus();
+    void buildFileMenu();
+    void buildHelpMenu();
+    /// Describes every panel for screen readers (names and descriptions).
+    void describePanels();
     void buildEditMenu();
     void buildViewMenu();
     void connectEditing();
@@ -74,7 +108,11 @@ private:
     /// Gives the overview the density of the events shown, over their whole time extent.
     void updateOverview();
     void showError(const QString& sentence);
-    void onImportFinished(const QString& message);
+    void onImportFinished(const QString& message, bool changed);
+    /// A document is open and no import runs; otherwise says so and returns false.
+    bool readyToImport();
+    /// Remembers a document in Open Recent.
+    void rememberRecent(const QString& path);
 
     TimelineSession& session_;
     std::unique_ptr<EventListModel> eventModel_;
@@ -91,6 +129,7 @@ private:
     bool errorsToStandardError_ = false;
     QTabWidget* details_ = nullptr;
     QLabel* status_ = nullptr;
+    RecentFilesMenu* recent_ = nullptr;
 };
 
 }  // namespace yeonpyo::gui

@@ -19,6 +19,7 @@
 #include "app/gui/timeline_editor.h"
 #include "app/gui/timeline_session.h"
 #include "app/gui/timeline_view.h"
+#include "app/gui/view_theme.h"
 
 namespace yeonpyo::gui {
 namespace {
@@ -41,10 +42,15 @@ void MainWindow::buildEditMenu() {
     edit->addSeparator();
     edit->addAction(tr("Copy &image"), QKeySequence(tr("Ctrl+Shift+C")), this,
                     [this] { copyTimelineImage(session_, *timeline_); });
+    // Ctrl+V reaches this only when no text field takes it for itself.
+    QAction* paste = edit->addAction(tr("&Paste article"), this, &MainWindow::pasteArticle);
+    paste->setObjectName("pasteArticle");
+    paste->setShortcuts({QKeySequence(tr("Ctrl+Shift+V")), QKeySequence::Paste});
     edit->addSeparator();
     edit->addAction(tr("&Edit event…"), QKeySequence(Qt::Key_F2), this,
                     &MainWindow::editSelectedEvent);
-    edit->addAction(tr("&New event…"), QKeySequence::New, this, &MainWindow::newEvent);
+    edit->addAction(tr("&New event…"), QKeySequence(tr("Ctrl+Shift+N")), this,
+                    &MainWindow::newEvent);
     edit->addAction(tr("&Delete event"), QKeySequence::Delete, this,
                     &MainWindow::deleteSelectedEvent);
     edit->addAction(tr("&Merge event into…"), this, &MainWindow::mergeSelectedEvent);
@@ -70,6 +76,7 @@ void MainWindow::buildViewMenu() {
     view->addAction(tr("Zoom &out"), QKeySequence::ZoomOut, timeline_, &TimelineView::zoomOut);
     view->addAction(tr("Fit &map to events"), map_, &MapView::fitToEvents);
     view->addMenu(new BaseLayerMenu(*map_, this));
+    view->addMenu(new ThemeMenu(this));
     connect(map_, &MapView::tileFailed, this,
             [this](const QString& message) { statusBar()->showMessage(message, 5000); });
     view->addSeparator();

@@ -13,6 +13,7 @@
 
 #include "app/gui/event_text.h"
 #include "app/gui/timeline_session.h"
+#include "app/gui/view_theme.h"
 
 namespace yeonpyo::gui {
 namespace {
@@ -24,7 +25,7 @@ constexpr double kClusterZoomStep = 2.0;
 }  // namespace
 
 MapView::MapView(TimelineSession& session, QWidget* parent)
-    : QWidget(parent), session_(session), scene_(render::ThemeKind::Light) {
+    : QWidget(parent), session_(session), scene_(viewThemeKind(palette())) {
     setObjectName("mapView");
     setMouseTracking(true);
     setMinimumSize(240, 200);
@@ -131,7 +132,9 @@ void MapView::paintZoomHint(QPainter& painter) const {
                            .adjusted(-8, -5, 8, 5)
                            .translated(0, 12);
     painter.setPen(Qt::NoPen);
-    painter.setBrush(QColor(255, 255, 255, 225));
+    QColor fill = palette().color(QPalette::Base);
+    fill.setAlpha(225);
+    painter.setBrush(fill);
     painter.drawRoundedRect(box, 4, 4);
     painter.setPen(palette().color(QPalette::Text));
     painter.drawText(box, Qt::AlignCenter | Qt::TextWordWrap, hint);
@@ -197,6 +200,10 @@ void MapView::clickAt(const QPointF& point) {
 }
 
 bool MapView::event(QEvent* event) {
+    if (event->type() == QEvent::PaletteChange) {
+        scene_.setTheme(viewThemeKind(palette()));
+        update();
+    }
     if (event->type() != QEvent::ToolTip)
         return QWidget::event(event);
     const auto* help = static_cast<QHelpEvent*>(event);

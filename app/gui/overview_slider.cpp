@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "app/gui/view_theme.h"
 #include "app/render/theme.h"
 
 namespace yeonpyo::gui {
@@ -19,7 +20,7 @@ constexpr double kKeyPanFraction = 0.1;
 }  // namespace
 
 OverviewSlider::OverviewSlider(QWidget* parent)
-    : QWidget(parent), theme_(render::theme(render::ThemeKind::Light)) {
+    : QWidget(parent), theme_(&render::theme(viewThemeKind(palette()))) {
     setObjectName("overviewSlider");
     setFixedHeight(kHeight);
     setFocusPolicy(Qt::StrongFocus);
@@ -162,6 +163,14 @@ void OverviewSlider::updateCursor(OverviewPart part) {
             unsetCursor();
             return;
     }
+}
+
+void OverviewSlider::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::PaletteChange) {
+        theme_ = &render::theme(viewThemeKind(palette()));
+        update();
+    }
+    QWidget::changeEvent(event);
 }
 
 }  // namespace yeonpyo::gui

@@ -51,6 +51,7 @@ protected:
     void mouseDoubleClickEvent(QMouseEvent* event) override;
     void wheelEvent(QWheelEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     /// A press on the window or a handle, followed until release.
@@ -72,7 +73,7 @@ private:
     void paintWindow(QPainter& painter, const QRectF& strip) const;
     void paintAxis(QPainter& painter, const QRectF& strip) const;
 
-    const render::Theme& theme_;
+    const render::Theme* theme_;  ///< Follows the palette (see viewThemeKind).
     std::vector<std::int64_t> counts_;
     TimeRange extent_;
     TimeRange window_;

@@ -35,18 +35,18 @@ QRectF OverviewSlider::windowRect(const QRectF& strip) const {
 
 void OverviewSlider::paintEvent(QPaintEvent*) {
     QPainter painter(this);
-    painter.fillRect(rect(), theme_.background);
+    painter.fillRect(rect(), theme_->background);
     const QRectF strip = stripRect();
-    painter.setPen(theme_.axis);
+    painter.setPen(theme_->axis);
     painter.drawLine(strip.bottomLeft(), strip.bottomRight());
     if (!hasEvents())
         return;
-    const QColor dimmed = render::mixed(theme_.axis, theme_.background, 0.2);
-    const QColor bar = render::mixed(theme_.selection, theme_.background, 0.45);
+    const QColor dimmed = render::mixed(theme_->axis, theme_->background, 0.2);
+    const QColor bar = render::mixed(theme_->selection, theme_->background, 0.45);
     paintBars(painter, strip, dimmed, render::mixed(bar, dimmed, 0.4));
     painter.save();
     painter.setClipRect(windowRect(strip));
-    paintBars(painter, strip, theme_.background, bar);
+    paintBars(painter, strip, theme_->background, bar);
     painter.restore();
     paintWindow(painter, strip);
     paintAxis(painter, strip);
@@ -73,11 +73,11 @@ void OverviewSlider::paintBars(QPainter& painter, const QRectF& strip, const QCo
 
 void OverviewSlider::paintWindow(QPainter& painter, const QRectF& strip) const {
     const QRectF window = windowRect(strip);
-    painter.setPen(QPen(theme_.selection, hasFocus() ? 2.0 : 1.0));
+    painter.setPen(QPen(theme_->selection, hasFocus() ? 2.0 : 1.0));
     painter.setBrush(Qt::NoBrush);
     painter.drawRect(window.adjusted(0.5, 0.5, -0.5, -0.5));
     painter.setPen(Qt::NoPen);
-    painter.setBrush(theme_.selection);
+    painter.setBrush(theme_->selection);
     painter.setRenderHint(QPainter::Antialiasing);
     const double handleHeight = strip.height() * 0.6;
     for (const double x : {window.left(), window.right()}) {
@@ -90,16 +90,16 @@ void OverviewSlider::paintWindow(QPainter& painter, const QRectF& strip) const {
 }
 
 void OverviewSlider::paintAxis(QPainter& painter, const QRectF& strip) const {
-    const QFont font = theme_.font(kLabelPixelSize);
+    const QFont font = theme_->font(kLabelPixelSize);
     const QFontMetricsF metrics(font);
     painter.setFont(font);
     const double baseline = kHeight - 1.0 - metrics.descent();
     for (const OverviewTick& tick :
          overviewTicks(stripGeometry(), locale(), QTimeZone::systemTimeZone(), metrics)) {
-        painter.setPen(theme_.axis);
+        painter.setPen(theme_->axis);
         painter.drawLine(QPointF(tick.x, strip.bottom()),
                          QPointF(tick.x, strip.bottom() + kTickLength));
-        painter.setPen(theme_.mutedText);
+        painter.setPen(theme_->mutedText);
         painter.drawText(QPointF(tick.x + kOverviewLabelInset, baseline), tick.label);
     }
 }

@@ -12,7 +12,9 @@
 
 #include "app/gui/event_text.h"
 #include "app/gui/event_time_edit.h"
+#include "app/gui/timeline_accessible.h"
 #include "app/gui/timeline_session.h"
+#include "app/gui/view_theme.h"
 #include "app/render/timeline_painter.h"
 
 namespace yeonpyo::gui {
@@ -26,9 +28,10 @@ constexpr int kDragThreshold = 4;
 TimelineView::TimelineView(TimelineSession& session, QWidget* parent)
     : QWidget(parent),
       session_(session),
-      theme_(render::theme(render::ThemeKind::Light)),
-      layouter_(render::TimelineStyle::fromTheme(theme_)) {
+      theme_(&render::theme(viewThemeKind(palette()))),
+      layouter_(render::TimelineStyle::fromTheme(*theme_)) {
     setObjectName("timelineView");
+    installTimelineAccessibility();
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
     setMinimumHeight(180);
@@ -43,9 +46,10 @@ TimelineView::TimelineView(TimelineSession& session, QWidget* parent)
         rebuildData();
         update();
     });
-    connect(&session_, &TimelineSession::selectionChanged, this, [this] {
+    connect(&session_, &TimelineSession::selectionChanged, this, [this](std::int64_t eventId) {
         revealSelection();
         update();
+        announceTimelineSelection(this, eventId);
     });
     rebuildData();
 }
@@ -148,11 +152,32 @@ void TimelineView::paintEvent(QPaintEvent*) {
     if (!painter_ || painterLocale_ != locale()) {
         // Kept between frames: it caches the laid-out label texts.
         painterLocale_ = locale();
-        painter_ = std::make_unique<render::TimelinePainter>(theme_, layouter_.style(), locale());
+        painter_ = std::make_unique<render::TimelinePainter>(*theme_, layouter_.style(), locale());
     }
     painter_->paint(painter, layout_, session_.selectedEventId().value_or(0));
     if (movingEventId_ != 0 && dragging_)
         paintMoveGuide(painter);
+    if (hasFocus())
+        paintFocusFrame(painter);
+}
+
+void TimelineView::paintFocusFrame(QPainter& painter) const {
+    // Keyboard users must see where the keys go; the theme's selection colour reads on it.
+    painter.setRenderHint(QPainter::Antialiasing, false);
+    painter.setPen(QPen(theme_->selection, 2));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRect(QRectF(rect()).adjusted(1, 1, -1, -1));
+}
+
+QList<std::pair<QString, QString>> TimelineView::keyboardHelp() {
+    return {{tr("Down, Page Down"), tr("Select the next event")},
+            {tr("Up, Page Up"), tr("Select the previous event")},
+            {tr("Home"), tr("Select the first event")},
+            {tr("End"), tr("Select the last event")},
+            {tr("Enter"), tr("Edit the selected event")},
+            {tr("Escape"), tr("Clear the selection")},
+            {tr("Left, Right"), tr("Move the view earlier or later")},
+            {tr("+, -"), tr("Zoom in or out")}};
 }
 
 void TimelineView::paintMoveGuide(QPainter& painter) const {
@@ -163,14 +188,14 @@ void TimelineView::paintMoveGuide(QPainter& painter) const {
                                                    viewport_.secondsPerPixel());
     const EventTime moved = shiftedTime(moving->time, seconds);
     const double x = lastDragPosition_.x();
-    painter.setPen(QPen(theme_.selection, 1.5, Qt::DashLine));
+    painter.setPen(QPen(theme_->selection, 1.5, Qt::DashLine));
     painter.drawLine(QPointF(x, 0), QPointF(x, height()));
     const QString text = QStringLiteral("%1 → %2").arg(QString::fromStdString(moving->time.start),
                                                        QString::fromStdString(moved.start));
     const QRectF box =
         painter.fontMetrics().boundingRect(text).adjusted(-6, -3, 6, 3).translated(x + 8, 24);
-    painter.fillRect(box, theme_.background);
-    painter.setPen(theme_.text);
+    painter.fillRect(box, theme_->background);
+    painter.setPen(theme_->text);
     painter.drawText(box, Qt::AlignCenter, text);
 }
 
@@ -273,7 +298,15 @@ void TimelineView::keyPressEvent(QKeyEvent* event) {
             zoomOut();
             break;
         case Qt::Key_Home:
-            fitAll();
+            selectEdge(false);
+            break;
+        case Qt::Key_End:
+            selectEdge(true);
+            break;
+        case Qt::Key_Return:
+        case Qt::Key_Enter:
+            if (const auto selected = session_.selectedEventId())
+                emit editRequested(*selected);
             break;
         case Qt::Key_Down:
         case Qt::Key_PageDown:
@@ -294,16 +327,25 @@ void TimelineView::keyPressEvent(QKeyEvent* event) {
 }
 
 void TimelineView::selectNeighbour(int step) {
+    // By position among the events shown, so that filtered-out sequence numbers are skipped.
     const auto& events = session_.events();
     if (events.empty())
         return;
-    const Event* selected = session_.selectedEvent();
-    const int current =
-        selected ? selected->sequence : (step > 0 ? 0 : static_cast<int>(events.size()) + 1);
-    for (const Event& event : events) {
-        if (event.sequence == current + step)
-            session_.select(event.id);
-    }
+    const auto selected = session_.selectedEventId();
+    const auto current = std::find_if(events.begin(), events.end(), [&](const Event& event) {
+        return selected && event.id == *selected;
+    });
+    if (current == events.end())
+        return selectEdge(step < 0);
+    const auto index = (current - events.begin()) + step;
+    if (index >= 0 && index < static_cast<std::ptrdiff_t>(events.size()))
+        session_.select(events[static_cast<std::size_t>(index)].id);
+}
+
+void TimelineView::selectEdge(bool last) {
+    const auto& events = session_.events();
+    if (!events.empty())
+        session_.select(last ? events.back().id : events.front().id);
 }
 
 void TimelineView::revealSelection() {
@@ -343,6 +385,15 @@ bool TimelineView::event(QEvent* event) {
         return true;
     }
     return QWidget::event(event);
+}
+
+void TimelineView::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::PaletteChange) {
+        theme_ = &render::theme(viewThemeKind(palette()));
+        painter_.reset();  // It holds the theme's colours.
+        update();
+    }
+    QWidget::changeEvent(event);
 }
 
 }  // namespace yeonpyo::gui

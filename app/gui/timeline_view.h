@@ -31,6 +31,11 @@ public:
     const render::TimelineLayout& currentLayout() const { return layout_; }
     render::LaneMode laneMode() const { return laneMode_; }
     QTimeZone displayZone() const;
+    TimelineSession& session() const { return session_; }
+    /// The theme it paints with, which follows the palette (see viewThemeKind).
+    render::ThemeKind themeKind() const { return theme_->kind; }
+    /// The keys the timeline answers to, as (key, what it does), for the shortcuts dialog.
+    static QList<std::pair<QString, QString>> keyboardHelp();
     bool showsPlaceLocalTimes() const { return placeLocalTimes_; }
 
 public slots:
@@ -63,6 +68,7 @@ protected:
     void mouseDoubleClickEvent(QMouseEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
     bool event(QEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     void rebuildData();
@@ -71,11 +77,13 @@ private:
     void revealSelection();
     void clickAt(const QPointF& point);
     void selectNeighbour(int step);
+    void selectEdge(bool last);
     void paintMoveGuide(QPainter& painter) const;
+    void paintFocusFrame(QPainter& painter) const;
 
     TimelineSession& session_;
     render::LaneMode laneMode_ = render::LaneMode::None;
-    const render::Theme& theme_;
+    const render::Theme* theme_;  ///< Follows the palette (see viewThemeKind).
     render::TimelineLayouter layouter_;
     render::TimelineData data_;
     render::TimelineLayout layout_;

@@ -1,4 +1,5 @@
-// The built-in themes: a calm light palette, its dark counterpart and a grayscale print theme.
+// The built-in themes: a calm light palette, its dark counterpart, a grayscale print theme and a
+// high-contrast theme for readers who need strong contrast.
 #include "app/render/theme.h"
 
 #include <algorithm>
@@ -84,6 +85,31 @@ Theme makePrint() {
     return t;
 }
 
+/// White and pure colours on black, at least 7:1 against the background (WCAG AAA), and shapes
+/// that carry the kind, so that no distinction rests on a shade alone.
+Theme makeHighContrast() {
+    Theme t = makeLight();
+    t.kind = ThemeKind::HighContrast;
+    t.background = QColor("#000000");
+    t.surface = QColor("#1a1a1a");
+    t.text = QColor("#ffffff");
+    t.mutedText = QColor("#e6e6e6");
+    t.grid = QColor("#5c5c5c");
+    t.axis = QColor("#ffffff");
+    t.selection = QColor("#ffff00");
+    t.water = QColor("#00264d");
+    t.land = QColor("#000000");
+    t.coast = QColor("#ffffff");
+    t.border = QColor("#bfbfbf");
+    t.route = QColor("#00ffff");
+    t.warning = QColor("#ff8c00");
+    t.warningInk = QColor("#000000");
+    t.kindColors = {QColor("#66b3ff"), QColor("#ffb366"), QColor("#66ff66"), QColor("#ff99ff"),
+                    QColor("#ff6666"), QColor("#00ffff"), QColor("#ffff66"), QColor("#ffffff")};
+    t.kindShapes = kPrintShapes;
+    return t;
+}
+
 }  // namespace
 
 QStringList hangulFontFamilies() {
@@ -112,7 +138,10 @@ const Theme& theme(ThemeKind kind) {
     static const Theme light = makeLight();
     static const Theme dark = makeDark();
     static const Theme print = makePrint();
+    static const Theme highContrast = makeHighContrast();
     switch (kind) {
+        case ThemeKind::HighContrast:
+            return highContrast;
         case ThemeKind::Dark:
             return dark;
         case ThemeKind::Print:
@@ -131,6 +160,8 @@ bool themeKindFromName(const QString& name, ThemeKind& kind) {
         kind = ThemeKind::Dark;
     else if (key == "print")
         kind = ThemeKind::Print;
+    else if (key == "high-contrast")
+        kind = ThemeKind::HighContrast;
     else
         return false;
     return true;

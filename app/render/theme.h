@@ -13,7 +13,7 @@
 
 namespace yeonpyo::render {
 
-enum class ThemeKind { Light, Dark, Print };
+enum class ThemeKind { Light, Dark, Print, HighContrast };
 
 /// Marker outline drawn for a kind; the print theme varies shapes so kinds survive grayscale.
 enum class MarkerShape { Circle, Square, Diamond, TriangleUp, TriangleDown, Hexagon };
@@ -53,7 +53,7 @@ QColor mixed(const QColor& top, const QColor& bottom, double topWeight);
 /// The built-in theme of a kind.
 const Theme& theme(ThemeKind kind);
 
-/// "light", "dark" or "print" (case-insensitive); false for an unknown name.
+/// "light", "dark", "print" or "high-contrast" (case-insensitive); false for an unknown name.
 bool themeKindFromName(const QString& name, ThemeKind& kind);
 
 /// Font families that render Hangul on Debian with fonts-noto-cjk, most preferred first.

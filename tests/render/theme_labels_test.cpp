@@ -4,6 +4,9 @@
 
 #include <QFontInfo>
 
+#include <algorithm>
+#include <cmath>
+
 #include "app/render/labels.h"
 #include "app/render/theme.h"
 
@@ -11,22 +14,51 @@ namespace yeonpyo::render {
 namespace {
 
 TEST(ThemeNames, KnownNamesInAnyCaseAndNothingElse) {
-    const std::pair<const char*, ThemeKind> good[] = {
-        {"light", ThemeKind::Light}, {"Dark", ThemeKind::Dark}, {" PRINT ", ThemeKind::Print}};
+    const std::pair<const char*, ThemeKind> good[] = {{"light", ThemeKind::Light},
+                                                      {"Dark", ThemeKind::Dark},
+                                                      {" PRINT ", ThemeKind::Print},
+                                                      {"High-Contrast", ThemeKind::HighContrast}};
     for (const auto& [name, expected] : good) {
         ThemeKind kind = ThemeKind::Light;
         ASSERT_TRUE(themeKindFromName(QString::fromLatin1(name), kind)) << name;
         EXPECT_EQ(kind, expected) << name;
     }
-    for (const char* name : {"", "grey", "darker", "light-dark"}) {
+    for (const char* name : {"", "grey", "darker", "light-dark", "high contrast", "contrast"}) {
         ThemeKind kind = ThemeKind::Dark;
         EXPECT_FALSE(themeKindFromName(QString::fromLatin1(name), kind)) << name;
         EXPECT_EQ(kind, ThemeKind::Dark) << name;
     }
 }
 
+/// WCAG 2 contrast ratio of two opaque colours (1 to 21).
+double contrast(const QColor& a, const QColor& b) {
+    auto luminance = [](const QColor& c) {
+        auto linear = [](double v) {
+            return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+        };
+        return 0.2126 * linear(c.redF()) + 0.7152 * linear(c.greenF()) + 0.0722 * linear(c.blueF());
+    };
+    const double la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+TEST(Themes, HighContrastMeetsWcagAaaAgainstItsBackground) {
+    const Theme& t = theme(ThemeKind::HighContrast);
+    EXPECT_GE(contrast(t.text, t.background), 7.0);
+    EXPECT_GE(contrast(t.mutedText, t.background), 7.0);
+    EXPECT_GE(contrast(t.selection, t.background), 7.0);
+    EXPECT_GE(contrast(t.axis, t.background), 7.0);
+    EXPECT_GE(contrast(t.text, t.surface), 7.0);
+    EXPECT_GE(contrast(t.warningInk, t.warning), 4.5);
+    for (const QColor& c : t.kindColors)
+        EXPECT_GE(contrast(c, t.background), 7.0) << c.name().toStdString();
+    // The light theme's muted text is not meant for this: the check can fail.
+    EXPECT_LT(contrast(theme(ThemeKind::Light).mutedText, theme(ThemeKind::Light).background), 7.0);
+}
+
 TEST(Themes, KindsAreTellApartInEveryTheme) {
-    for (ThemeKind k : {ThemeKind::Light, ThemeKind::Dark, ThemeKind::Print}) {
+    for (ThemeKind k :
+         {ThemeKind::Light, ThemeKind::Dark, ThemeKind::Print, ThemeKind::HighContrast}) {
         const Theme& t = theme(k);
         for (int a = 0; a < 8; ++a) {
             for (int b = a + 1; b < 8; ++b) {
