@@ -1,6 +1,29 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ko" sourcelanguage="en">
 <context>
+    <name>yeonpyo::gui::AboutDialog</name>
+    <message>
+        <source>About Yeonpyo</source>
+        <translation>연표 정보</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Yeonpyo 연표 %1&lt;/h2&gt;&lt;p&gt;Timelines and maps from news articles, with the quotes that back every event.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence. Bundled open data keeps its own licence: see &lt;i&gt;Data credits&lt;/i&gt;.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Yeonpyo 연표 %1&lt;/h2&gt;&lt;p&gt;뉴스 기사에서 만드는 연표와 지도. 모든 사건에 그 근거가 되는 인용문이 붙습니다.&lt;/p&gt;&lt;p&gt;MIT 라이선스의 자유 소프트웨어입니다. 함께 담긴 공개 데이터는 각자의 라이선스를 따릅니다. &lt;i&gt;데이터 출처&lt;/i&gt;를 보세요.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>정보</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>라이선스</translation>
+    </message>
+    <message>
+        <source>Data credits</source>
+        <translation>데이터 출처</translation>
+    </message>
+</context>
+<context>
     <name>yeonpyo::gui::ArticleView</name>
     <message>
         <source>No article</source>
@@ -353,6 +376,14 @@
         <translation>까지</translation>
     </message>
     <message>
+        <source>From date</source>
+        <translation>시작 날짜</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>끝 날짜</translation>
+    </message>
+    <message>
         <source>any kind</source>
         <translation>모든 종류</translation>
     </message>
@@ -410,12 +441,56 @@
 <context>
     <name>yeonpyo::gui::ImportController</name>
     <message>
-        <source>Reading articles…</source>
-        <translation>기사를 읽는 중…</translation>
+        <source>%1 does not exist.</source>
+        <translation>%1 파일이 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than the limit of %2 MB for one article.</source>
+        <translation>%1 파일이 기사 하나의 한도인 %2MB보다 큽니다.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2.</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2.</translation>
+    </message>
+    <message>
+        <source>%1 holds no article files (.txt, .html, .htm or .md).</source>
+        <translation>%1 폴더에 기사 파일(.txt, .html, .htm, .md)이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Reading the articles was cancelled.</source>
+        <translation>기사 읽기를 취소했습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n article(s): </source>
+        <translation>
+            <numerusform>기사 %n건을 가져왔습니다: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 new events, %2 merged into existing ones.</source>
+        <translation>새 사건 %1건, 기존 사건에 합친 것 %2건.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) were already in the timeline.</source>
+        <translation>
+            <numerusform>기사 %n건은 이미 연표에 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled; the articles finished before are kept.</source>
+        <translation>취소했습니다. 이미 끝난 기사는 남아 있습니다.</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>취소</translation>
+    </message>
+    <message>
+        <source>Reading articles…</source>
+        <translation>기사를 읽는 중…</translation>
+    </message>
+    <message>
+        <source>Import cancelled; the timeline is unchanged.</source>
+        <translation>가져오기를 취소했습니다. 연표는 바뀌지 않았습니다.</translation>
     </message>
     <message>
         <source>Reading %1…</source>
@@ -439,54 +514,6 @@
     <message>
         <source>Filter</source>
         <translation>거르기</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>파일(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation>열기(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>&amp;Import articles…</source>
-        <translation>기사 가져오기(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>Ctrl+I</source>
-        <translation>Ctrl+I</translation>
-    </message>
-    <message>
-        <source>Export &amp;image…</source>
-        <translation>이미지 내보내기(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
-    </message>
-    <message>
-        <source>Export &amp;data…</source>
-        <translation>데이터 내보내기(&amp;D)…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>끝내기(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>도움말(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;About Yeonpyo</source>
-        <translation>연표 정보(&amp;A)</translation>
-    </message>
-    <message>
-        <source>About Yeonpyo</source>
-        <translation>연표 정보</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Yeonpyo 연표&lt;/b&gt; %1&lt;p&gt;Timelines and maps from news articles, with the quotes that back every event.&lt;/p&gt;&lt;p&gt;Base map: Natural Earth (public domain).&lt;/p&gt;</source>
-        <translation>&lt;b&gt;Yeonpyo 연표&lt;/b&gt; %1&lt;p&gt;뉴스 기사로 만드는 연표와 지도. 모든 사건에 근거 문장이 붙습니다.&lt;/p&gt;&lt;p&gt;기본 지도: Natural Earth (퍼블릭 도메인).&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
         <source>%Ln event(s)</source>
@@ -531,6 +558,190 @@
         <translation>기사 (*.txt *.html *.htm *.md);;모든 파일 (*)</translation>
     </message>
     <message>
+        <source>Timeline</source>
+        <translation>연표</translation>
+    </message>
+    <message>
+        <source>The events in time order. Up and Down select the previous and next event, Home and End the first and last, Enter edits the selected one, Left and Right move the view, plus and minus zoom.</source>
+        <translation>시간 순서의 사건들. 위·아래 화살표는 이전·다음 사건을, Home·End는 처음·마지막 사건을 선택하고, Enter는 선택한 사건을 편집하며, 왼쪽·오른쪽 화살표는 보기를 옮기고, 더하기·빼기는 확대·축소합니다.</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>지도</translation>
+    </message>
+    <message>
+        <source>Where the events took place, numbered in order and joined by the route. Click a marker to select its event.</source>
+        <translation>사건이 일어난 곳. 순서대로 번호가 붙고 경로로 이어집니다. 표지를 누르면 그 사건을 선택합니다.</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>기사</translation>
+    </message>
+    <message>
+        <source>The text of an article, with the sentences that report the selected event highlighted.</source>
+        <translation>기사 본문. 선택한 사건을 전하는 문장이 강조됩니다.</translation>
+    </message>
+    <message>
+        <source>Article shown</source>
+        <translation>표시할 기사</translation>
+    </message>
+    <message>
+        <source>Article text</source>
+        <translation>기사 본문</translation>
+    </message>
+    <message>
+        <source>Click a sentence to select the event it reports.</source>
+        <translation>문장을 누르면 그 문장이 전하는 사건을 선택합니다.</translation>
+    </message>
+    <message>
+        <source>Selected event</source>
+        <translation>선택한 사건</translation>
+    </message>
+    <message>
+        <source>What the selected event is, when and where it happened, who took part, and the quotes that report it.</source>
+        <translation>선택한 사건이 무엇인지, 언제 어디서 일어났는지, 누가 참석했는지, 그리고 그 사건을 전하는 인용문.</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>Activate a quote to show it in its article.</source>
+        <translation>인용문을 실행하면 기사에서 그 부분을 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>Every event in a table; select a row to select the event, double-click it to edit it.</source>
+        <translation>모든 사건의 표. 행을 선택하면 그 사건을 선택하고, 두 번 누르면 편집합니다.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>세부 정보</translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation>검색어</translation>
+    </message>
+    <message>
+        <source>Words to find in articles, events, people, places and quotes; Enter searches.</source>
+        <translation>기사, 사건, 인물, 장소, 인용문에서 찾을 낱말. Enter를 누르면 검색합니다.</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>검색 결과</translation>
+    </message>
+    <message>
+        <source>Shows only the events of some dates, kind, person, place or article.</source>
+        <translation>특정 날짜, 종류, 인물, 장소, 기사의 사건만 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New timeline…</source>
+        <translation>새 연표(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists; it was removed from the recent timelines.</source>
+        <translation>%1 파일이 더 이상 없어 최근 연표 목록에서 지웠습니다.</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy as…</source>
+        <translation>사본으로 저장(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>&amp;Import articles…</source>
+        <translation>기사 가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Export &amp;image…</source>
+        <translation>이미지 내보내기(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Export &amp;data…</source>
+        <translation>데이터 내보내기(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>끝내기(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>단축키(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;About Yeonpyo</source>
+        <translation>연표 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <source>New timeline</source>
+        <translation>새 연표</translation>
+    </message>
+    <message>
+        <source>timeline.yeonpyo</source>
+        <translation>연표.yeonpyo</translation>
+    </message>
+    <message>
+        <source>%1 is the open timeline; choose another name.</source>
+        <translation>%1 파일은 지금 열려 있는 연표입니다. 다른 이름을 고르세요.</translation>
+    </message>
+    <message>
+        <source>Open a timeline before saving a copy of it.</source>
+        <translation>사본을 저장하려면 먼저 연표를 여세요.</translation>
+    </message>
+    <message>
+        <source>%1 copy.yeonpyo</source>
+        <translation>%1 사본.yeonpyo</translation>
+    </message>
+    <message>
+        <source>Save a copy as</source>
+        <translation>사본으로 저장</translation>
+    </message>
+    <message>
+        <source>Saving a copy…</source>
+        <translation>사본을 저장하는 중…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1.</source>
+        <translation>사본을 %1에 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Wait until the current import ends.</source>
+        <translation>지금 진행 중인 가져오기가 끝날 때까지 기다리세요.</translation>
+    </message>
+    <message>
+        <source>Pasted article</source>
+        <translation>붙여 넣은 기사</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no article text, file or web address.</source>
+        <translation>클립보드에 기사 본문, 파일, 웹 주소가 없습니다.</translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
@@ -551,12 +762,24 @@
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
+        <source>&amp;Paste article</source>
+        <translation>기사 붙여넣기(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+V</source>
+        <translation>Ctrl+Shift+V</translation>
+    </message>
+    <message>
         <source>&amp;Edit event…</source>
         <translation>사건 편집(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;New event…</source>
         <translation>새 사건(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
         <source>&amp;Delete event</source>
@@ -713,30 +936,18 @@
     </message>
 </context>
 <context>
-    <name>QObject</name>
+    <name>yeonpyo::gui::RecentFilesMenu</name>
     <message>
-        <source>%1 could not be read: %2.</source>
-        <translation>%1을(를) 읽을 수 없습니다: %2.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n article(s): </source>
-        <translation>
-            <numerusform>기사 %n건을 가져왔습니다: </numerusform>
-        </translation>
+        <source>Open &amp;Recent</source>
+        <translation>최근 연표(&amp;R)</translation>
     </message>
     <message>
-        <source>%1 new events, %2 merged into existing ones.</source>
-        <translation>새 사건 %1건, 기존 사건에 합친 것 %2건.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n article(s) were already in the timeline.</source>
-        <translation>
-            <numerusform>기사 %n건은 이미 연표에 있습니다.</numerusform>
-        </translation>
+        <source>No recent timelines</source>
+        <translation>최근 연표 없음</translation>
     </message>
     <message>
-        <source>Cancelled; the articles finished before are kept.</source>
-        <translation>취소했습니다. 이미 끝난 기사는 남아 있습니다.</translation>
+        <source>&amp;Clear list</source>
+        <translation>목록 지우기(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -782,6 +993,29 @@
     </message>
 </context>
 <context>
+    <name>yeonpyo::gui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>단축키</translation>
+    </message>
+    <message>
+        <source>Find a shortcut</source>
+        <translation>단축키 찾기</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>동작</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>키</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>연표</translation>
+    </message>
+</context>
+<context>
     <name>yeonpyo::gui::SplitEventDialog</name>
     <message>
         <source>Split event</source>
@@ -790,6 +1024,13 @@
     <message>
         <source>Tick the quotes that report a separate event of “%1”:</source>
         <translation>“%1”과(와) 다른 사건을 전하는 근거 문장을 고르세요:</translation>
+    </message>
+</context>
+<context>
+    <name>yeonpyo::gui::ThemeMenu</name>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>테마(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -817,6 +1058,74 @@
 </context>
 <context>
     <name>yeonpyo::gui::TimelineView</name>
+    <message>
+        <source>No event selected</source>
+        <translation>선택한 사건 없음</translation>
+    </message>
+    <message>
+        <source>Down, Page Down</source>
+        <translation>아래 화살표, Page Down</translation>
+    </message>
+    <message>
+        <source>Select the next event</source>
+        <translation>다음 사건 선택</translation>
+    </message>
+    <message>
+        <source>Up, Page Up</source>
+        <translation>위 화살표, Page Up</translation>
+    </message>
+    <message>
+        <source>Select the previous event</source>
+        <translation>이전 사건 선택</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>Select the first event</source>
+        <translation>첫 사건 선택</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Select the last event</source>
+        <translation>마지막 사건 선택</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Edit the selected event</source>
+        <translation>선택한 사건 편집</translation>
+    </message>
+    <message>
+        <source>Escape</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Clear the selection</source>
+        <translation>선택 해제</translation>
+    </message>
+    <message>
+        <source>Left, Right</source>
+        <translation>왼쪽·오른쪽 화살표</translation>
+    </message>
+    <message>
+        <source>Move the view earlier or later</source>
+        <translation>보기를 앞·뒤 시간으로 이동</translation>
+    </message>
+    <message>
+        <source>+, -</source>
+        <translation>+, -</translation>
+    </message>
+    <message>
+        <source>Zoom in or out</source>
+        <translation>확대·축소</translation>
+    </message>
     <message numerus="yes">
         <source>%n events — click to zoom in</source>
         <translation>
@@ -1006,6 +1315,36 @@
     <message>
         <source>TimelineJS</source>
         <translation>TimelineJS</translation>
+    </message>
+</context>
+<context>
+    <name>yeonpyo::gui::MainWindow</name>
+    <message>
+        <source>Yeonpyo timelines (*.yeonpyo)</source>
+        <translation>Yeonpyo 연표 (*.yeonpyo)</translation>
+    </message>
+    <message>
+        <source>%1 could not be created: %2.</source>
+        <translation>%1 파일을 만들 수 없습니다: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>yeonpyo::gui::ThemeMenu</name>
+    <message>
+        <source>&amp;System</source>
+        <translation>시스템(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>밝게(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>어둡게(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>고대비(&amp;H)</translation>
     </message>
 </context>
 </TS>
