@@ -14,6 +14,8 @@ namespace {
 
 // A credit must sit in the last few bytes of its paragraph ("… 있다. 연합뉴스", "사진=허진 기자").
 constexpr std::size_t kCreditTailBytes = 40;
+// A day heading may hold this many bytes besides its dates (commas, dashes, spaces).
+constexpr std::size_t kHeadingSlackBytes = 8;
 
 std::string_view trimmedTail(std::string_view text) {
     while (!text.empty() && (text.back() == ' ' || text.back() == '\n' || text.back() == '\t')) {
@@ -124,6 +126,18 @@ bool namesDayIn(const std::vector<temporal::TimeExpression>& times, std::size_t 
     return false;
 }
 
+/// The line is a date and little else ("Monday, September 19", "Tuesday, Sept. 20 – Wednesday
+/// Sept. 21"): a day heading of a programme.
+bool isDayHeading(const std::vector<temporal::TimeExpression>& times, std::string_view sentence,
+                  std::size_t begin, std::size_t end) {
+    std::size_t covered = 0;
+    for (auto it = firstStartingFrom(times, begin, byByteBegin);
+         it != times.end() && it->byteBegin < end; ++it) {
+        covered += std::min(it->byteEnd, end) - it->byteBegin;
+    }
+    return covered > 0 && trimmedTail(sentence).size() <= covered + kHeadingSlackBytes;
+}
+
 }  // namespace
 
 std::vector<SentenceSpan> layoutSentences(std::string_view text, std::string_view lang,
@@ -154,6 +168,7 @@ std::vector<SentenceSpan> layoutSentences(std::string_view text, std::string_vie
             spans[i].listItem =
                 startsWithBullet(sentence) ||
                 (dated && (trimmedTail(sentence).ends_with(":") ||
+                           isDayHeading(times, sentence, begin, end) ||
                            anyStartsIn(places, begin, end) || anyStartsIn(triggers, begin, end)));
             if (caption) {
                 spans[i].role = SentenceRole::Caption;

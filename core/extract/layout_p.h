@@ -31,9 +31,9 @@ struct SentenceSpan {
 /// (a deck line, a dateline, a byline) is a headline line, unless it is an item of a schedule
 /// written as a list: it starts with a bullet (a run of items on one line is split at its
 /// bullets), or, outside the first paragraph, it names a day and ends in a colon ("Sunday, Sept.
-/// 20:") or names a day and a place or trigger word. cueWords are the text's cue words
-/// (lexicon.cues, in text order); times its time expressions, places its place names and triggers
-/// its trigger words (all in text order).
+/// 20:"), is that date alone ("Monday, September 19") or names a day and a place or trigger word.
+/// cueWords are the text's cue words (lexicon.cues, in text order); times its time expressions,
+/// places its place names and triggers its trigger words (all in text order).
 std::vector<SentenceSpan> layoutSentences(std::string_view text, std::string_view lang,
                                           const lexicon::Lexicon& lexicon,
                                           const std::vector<lexicon::PhraseMatch>& cueWords,

@@ -84,6 +84,12 @@ TEST(ScheduleRules, ASchedulWrittenAsAListGivesOneEventPerItem) {
          "London\nMay 15 – Etihad Stadium – Manchester",
          {"visit 2025-05-12 - Wembley Stadium (city) []",
           "visit 2025-05-15 - Etihad Stadium (city) []"}},
+        // A date alone on its line heads the day of a programme.
+        {"en",
+         {2025, 9, 1},
+         "Mission itinerary\n\nThe delegation leaves next week.\n\nMonday, September "
+         "15\nDelegates will attend a welcome dinner in Hangzhou.",
+         {"meal 2025-09-15 evening Hangzhou (city) []"}},
         // A byline with a date is no schedule item.
         {"en", {2025, 5, 1}, "Tour dates\n\nBy Jane Roe, May 1, 2025\n\nThe band rested.", {}},
     });
