@@ -10,6 +10,8 @@ packages=(
   libgl-dev libicu-dev libsqlite3-dev libgumbo-dev nlohmann-json3-dev
   # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev poppler-utils xvfb xauth python3
+  # the installable package: build it, validate its desktop files, install it on a fresh Debian
+  dpkg-dev desktop-file-utils appstream shared-mime-info man-db debootstrap
   # Hangul on screen and in exported images
   fonts-noto-cjk
 )

@@ -36,6 +36,7 @@ void setUpApplication(QApplication& app) {
     QApplication::setApplicationName("yeonpyo");
     QApplication::setApplicationDisplayName(QStringLiteral("Yeonpyo 연표"));
     QApplication::setApplicationVersion(YEONPYO_VERSION);
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.yeonpyo.Yeonpyo"));
     installTranslation(app);
     preferHangulFont(app);
 }
