@@ -35,7 +35,7 @@ set(copyright ${CMAKE_CURRENT_BINARY_DIR}/copyright)
 file(READ ${PROJECT_SOURCE_DIR}/LICENSE license_text)
 file(READ ${PROJECT_SOURCE_DIR}/resources/NOTICE notice_text)
 file(WRITE ${copyright} "Yeonpyo\n\n${license_text}\n\n${notice_text}")
-install(FILES ${copyright} DESTINATION ${CMAKE_INSTALL_DOCDIR})
+install(FILES ${copyright} DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/yeonpyo)
 
 set(CPACK_PACKAGE_NAME yeonpyo)
 set(CPACK_PACKAGE_VENDOR "The Yeonpyo developers")
