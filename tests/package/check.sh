@@ -41,12 +41,13 @@ bash-completion)
       COMP_WORDS=("$@"); COMP_CWORD=$(($# - 1)); _yeonpyo_cli; printf "%s\n" "${COMPREPLY[@]}"
     ' completion "$desktop/yeonpyo-cli.bash-completion" "$@"
   }
-  complete_line yeonpyo-cli "" | grep -qx ingest || fail "commands: no 'ingest'"
-  complete_line yeonpyo-cli "" | grep -qx render || fail "commands: no 'render'"
-  complete_line yeonpyo-cli re | grep -qx render || fail "'re' does not complete to render"
-  complete_line yeonpyo-cli render --ma | grep -qx -- --map || fail "render options: no --map"
-  complete_line yeonpyo-cli ingest --ref | grep -qx -- --reference-date ||
-    fail "ingest options: no --reference-date"
+  # (each answer is read whole before it is searched: grep -q would stop the writer early)
+  offers() { local answer; answer=$(complete_line "${@:2}"); grep -qx -- "$1" <<<"$answer"; }
+  offers ingest yeonpyo-cli "" || fail "commands: no 'ingest'"
+  offers render yeonpyo-cli "" || fail "commands: no 'render'"
+  offers render yeonpyo-cli re || fail "'re' does not complete to render"
+  offers --map yeonpyo-cli render --ma || fail "render options: no --map"
+  offers --reference-date yeonpyo-cli ingest --ref || fail "ingest options: no --reference-date"
   [ "$(complete_line yeonpyo-cli events --format ic)" = ics ] || fail "--format ic is not ics"
   [ "$(complete_line yeonpyo-cli ingest --timezone Asia/Seo)" = Asia/Seoul ] ||
     fail "--timezone Asia/Seo is not Asia/Seoul"
