@@ -3,11 +3,12 @@
 # (../shared/tools/fresh-debian.sh: debootstrap, nothing installed), where it runs
 # `yeonpyo-cli --version`, ingests and renders a sample article, and opens the viewer under Xvfb.
 # usage: scripts/test-package.sh [BUILD_DIR]   (default build/release, built beforehand);
+#   FRESH_DEBIAN=PATH names fresh-debian.sh (default ../shared/tools/fresh-debian.sh);
 #   SCREENSHOT=FILE keeps the window's picture (default /tmp/yeonpyo-package-window.png)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${1:-build/release}
-fresh=../shared/tools/fresh-debian.sh
+fresh=${FRESH_DEBIAN:-../shared/tools/fresh-debian.sh}
 [ -x "$fresh" ] || { echo "test-package: $fresh is missing; it lays down the fresh Debian." >&2; exit 1; }
 export ROOT=${ROOT:-/tmp/yeonpyo-package-root}
 
