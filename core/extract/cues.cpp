@@ -44,7 +44,10 @@ bool cueWordStands(std::string_view text, const lexicon::PhraseMatch& hit, bool 
 }
 
 ArticleCues::ArticleCues(const ArticleContext& context, const lexicon::Lexicon& lexicon)
-    : text_(context.text), korean_(context.lang == "ko") {
+    : text_(context.text),
+      lang_(context.lang),
+      korean_(context.lang == "ko"),
+      lightVerbs_(&lexicon.lightVerbs) {
     for (const auto& hit : context.cueWords) {
         if (!cueWordStands(text_, hit, korean_, false))
             continue;
@@ -133,24 +136,40 @@ std::optional<CueKind> ArticleCues::orderCueGoverning(std::size_t begin,
     return std::nullopt;
 }
 
-bool ArticleCues::carriedByLightVerb(std::size_t begin, std::size_t end,
-                                     std::size_t wordEnd) const {
+bool ArticleCues::isLightVerb(std::string_view words) const {
+    for (const int index : lightVerbs_->forms.lookup(words)) {
+        if (lightVerbs_->entries[static_cast<std::size_t>(index)].lang == lang_)
+            return true;
+    }
+    return false;
+}
+
+bool ArticleCues::carriedByLightVerb(std::size_t begin, std::size_t wordEnd) const {
     if (korean_) {
-        (void)end;
+        // The next word starts with a light verb: "대담을 진행한다", "행사가 열린다".
         std::size_t next = wordEnd;
         while (next < text_.size() && text_[next] == ' ')
             ++next;
-        const auto cue = firstFrom(next);
-        return cue != cues_.end() && cue->begin == next && cue->kind == CueKind::LightVerb;
+        const auto word = text_.substr(next, lexicon::wordEnd(text_, next) - next);
+        const auto found = lightVerbs_->forms.scan(word, lexicon::StartRule::WordStart,
+                                                   lexicon::EndRule::AnyEnding);
+        return !found.empty() && found.front().begin == 0 &&
+               isLightVerb(word.substr(0, found.front().end));
     }
+    // A light verb ("will attend a", "presided over the") or a plan cue a few words before.
     auto word = wordBefore(text_, begin);
     for (int words = 0; word && words <= kCueObjectWords;
          ++words, word = wordBefore(text_, word->begin)) {
+        for (auto start = word; start && start->begin + kLongestCueBytes >= word->begin;
+             start = wordBefore(text_, start->begin)) {
+            if (isLightVerb(text_.substr(start->begin, word->end - start->begin)))
+                return !insideQuotation(start->begin);
+        }
         const std::size_t from =
             word->begin > kLongestCueBytes ? word->begin - kLongestCueBytes : 0;
         for (auto cue = firstFrom(from); cue != cues_.end() && cue->begin <= word->begin; ++cue) {
-            const bool carries = cue->kind == CueKind::LightVerb || cue->kind == CueKind::Planned;
-            if (carries && cue->end == word->end && !insideQuotation(cue->begin))
+            if (cue->kind == CueKind::Planned && cue->end == word->end &&
+                !insideQuotation(cue->begin))
                 return true;
         }
     }

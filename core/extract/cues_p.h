@@ -60,15 +60,19 @@ public:
     /// "대담을 진행한다", "행사가 열린다", "면담한다" (the verb is the next word, or 하다 fused to
     /// the noun); English "will attend a reception", "is scheduled to address", "held a rally" (a
     /// light verb or a plan cue a few words before).
-    bool carriedByLightVerb(std::size_t begin, std::size_t end, std::size_t wordEnd) const;
+    bool carriedByLightVerb(std::size_t begin, std::size_t wordEnd) const;
 
 private:
+    /// The words are a light verb of the article's language (lexicon.lightVerbs).
+    bool isLightVerb(std::string_view words) const;
     /// The first cue that starts at or after pos.
     std::vector<CueHit>::const_iterator firstFrom(std::size_t pos) const;
     bool insideTime(std::size_t pos) const;
 
     std::string_view text_;
+    std::string lang_;
     bool korean_;
+    const lexicon::Table<lexicon::Cue>* lightVerbs_;
     std::vector<CueHit> cues_;  ///< In text order.
     std::vector<TextRange> quotations_;
     std::vector<TextRange> times_;  ///< Time expressions: "the following day" orders nothing.

@@ -38,7 +38,6 @@ ArticleContext readArticle(const Article& article, const temporal::Reference& re
         context.lang == "ko" ? temporal::Language::Korean : temporal::Language::English;
     context.times = temporal::Tagger(language, reference).tag(article.text);
     context.places = lexicon.gazetteer.scan(article.text);
-    context.venues = findVenueNames(article.text, context.lang, lexicon, context.places);
     context.triggerWords = lexicon.triggers.forms.scan(
         article.text, korean ? StartRule::InsideHangulWord : StartRule::WordStart,
         korean ? EndRule::AnyEnding : EndRule::WordEnd);

@@ -179,8 +179,7 @@ private:
         }
         mention.reported = cues_.has(sentence, CueKind::Reported);
         mention.continuesPrevious = i > 0 && continuesEncounter(*triggers[i - 1], match);
-        mention.lightVerb =
-            !trigger.strong && cues_.carriedByLightVerb(match.begin, match.end, match.wordEnd);
+        mention.lightVerb = !trigger.strong && cues_.carriedByLightVerb(match.begin, match.wordEnd);
         mention.nominal =
             (!korean_ && !trigger.strong && !trigger.verb && !mention.lightVerb &&
              followsDeterminer(context_.text, match.begin)) ||
@@ -188,14 +187,16 @@ private:
         return mention;
     }
 
-    /// The last venue name outside quotations that lies within range.
-    const VenueName* venueIn(TextRange range) const {
-        const VenueName* found = nullptr;
-        const auto& venues = context_.venues;
-        for (auto venue = firstStartingFrom(venues, range.begin, byBegin);
-             venue != venues.end() && venue->begin < range.end; ++venue) {
-            if (venue->end <= range.end && !insideQuotation(venue->begin))
-                found = &*venue;
+    /// The last venue name outside quotations that lies within range (read on demand: most of
+    /// an article is never asked about).
+    std::optional<VenueName> venueIn(TextRange range) const {
+        std::optional<VenueName> found;
+        if (range.end <= range.begin)
+            return found;
+        for (auto& venue : findVenueNames(context_.text, range.begin, range.end, context_.lang,
+                                          lexicon_, context_.places)) {
+            if (venue.end <= range.end && !insideQuotation(venue.begin))
+                found = std::move(venue);
         }
         return found;
     }
@@ -207,10 +208,10 @@ private:
                       TextRange otherSide) const {
         if (mention.place && mention.place->precision == PlacePrecision::Venue)
             return;
-        const VenueName* venue = venueIn(segment);
-        if (venue == nullptr && !mention.place)
+        auto venue = venueIn(segment);
+        if (!venue && !mention.place)
             venue = venueIn(otherSide);
-        if (venue == nullptr)
+        if (!venue)
             return;
         auto known = mention.place;
         if (const auto* part = known ? nullptr : knownPartOf(venue->name, lexicon_.gazetteer))

@@ -81,7 +81,6 @@ struct ArticleContext {
     std::vector<SentenceSpan> sentences;
     std::vector<temporal::TimeExpression> times;
     std::vector<lexicon::PlaceHit> places;
-    std::vector<VenueName> venues;  ///< Venue names the gazetteer does not know, in text order.
     std::vector<lexicon::PhraseMatch> organisations;  ///< Organisation names, in text order.
     /// Cue words (cues.tsv) of any language with any ending, in text order (see cueWordStands).
     std::vector<lexicon::PhraseMatch> cueWords;

@@ -103,12 +103,22 @@ bool knownVenueOverlaps(const std::vector<lexicon::PlaceHit>& places, std::size_
 std::vector<VenueName> findVenueNames(std::string_view text, std::string_view lang,
                                       const lexicon::Lexicon& lexicon,
                                       const std::vector<lexicon::PlaceHit>& places) {
+    return findVenueNames(text, 0, text.size(), lang, lexicon, places);
+}
+
+std::vector<VenueName> findVenueNames(std::string_view text, std::size_t begin, std::size_t end,
+                                      std::string_view lang, const lexicon::Lexicon& lexicon,
+                                      const std::vector<lexicon::PlaceHit>& places) {
     const bool korean = lang == "ko";
     std::vector<VenueName> venues;
-    const auto hits = lexicon.venueWords.forms.scan(
-        text, korean ? StartRule::InsideHangulWord : StartRule::WordStart,
-        korean ? EndRule::ParticleTail : EndRule::WordEnd);
-    for (const auto& hit : hits) {
+    auto hits =
+        lexicon.venueWords.forms.scan(text.substr(begin, end - begin),
+                                      korean ? StartRule::InsideHangulWord : StartRule::WordStart,
+                                      korean ? EndRule::ParticleTail : EndRule::WordEnd);
+    for (auto& hit : hits) {
+        hit.begin += begin;
+        hit.end += begin;
+        hit.wordEnd += begin;
         if (korean != isKoreanVenueWord(lexicon, hit))
             continue;
         auto venue = korean ? koreanVenue(text, hit) : englishVenue(text, hit);

@@ -25,6 +25,10 @@ struct VenueName {
 std::vector<VenueName> findVenueNames(std::string_view text, std::string_view lang,
                                       const lexicon::Lexicon& lexicon,
                                       const std::vector<lexicon::PlaceHit>& places);
+/// The same within [begin, end) of the text only (names may reach before begin).
+std::vector<VenueName> findVenueNames(std::string_view text, std::size_t begin, std::size_t end,
+                                      std::string_view lang, const lexicon::Lexicon& lexicon,
+                                      const std::vector<lexicon::PlaceHit>& places);
 
 /// The known place a venue's name starts with ("대전" of "대전월드컵경기장", "Seoul" of "Seoul
 /// Olympic Stadium"): the longest leading part the gazetteer knows, without the whole name.

@@ -29,6 +29,7 @@ Status loadWordTables(Lexicon& lexicon) {
         if (!status)
             return status;
     }
+    separateLightVerbs(lexicon.cues, lexicon.lightVerbs);
     return loadPeople(lexiconData("lexicon/people.tsv"), lexicon.titles, lexicon.organisations,
                       lexicon.people);
 }

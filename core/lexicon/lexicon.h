@@ -14,7 +14,8 @@ namespace yeonpyo::lexicon {
 struct Lexicon {
     Gazetteer gazetteer;
     Table<Trigger> triggers;
-    Table<Cue> cues;
+    Table<Cue> cues;  ///< Every cue but light verbs, which are looked up only where needed.
+    Table<Cue> lightVerbs;
     Table<Title> titles;
     Table<Organisation> organisations;
     Table<Person> people;

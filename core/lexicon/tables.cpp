@@ -79,6 +79,16 @@ Status loadCues(std::string_view tsv, Table<Cue>& table) {
     return success();
 }
 
+void separateLightVerbs(Table<Cue>& cues, Table<Cue>& lightVerbs) {
+    Table<Cue> rest;
+    for (auto& cue : cues.entries) {
+        auto& table = cue.kind == CueKind::LightVerb ? lightVerbs : rest;
+        table.entries.push_back(std::move(cue));
+        table.forms.add(table.entries.back().form, static_cast<int>(table.entries.size() - 1));
+    }
+    cues = std::move(rest);
+}
+
 Status loadVenueWords(std::string_view tsv, Table<VenueWord>& table) {
     for (const auto& row : parseTsv(tsv)) {
         if (row.field(0).empty() || row.field(1).empty())

@@ -91,6 +91,9 @@ struct Table {
 Status loadTriggers(std::string_view tsv, Table<Trigger>& table);
 Status loadCues(std::string_view tsv, Table<Cue>& table);
 Status loadVenueWords(std::string_view tsv, Table<VenueWord>& table);
+/// Moves the light-verb rows of cues into their own table: frequent words ("한다", "had") that
+/// only the words around a trigger are checked against.
+void separateLightVerbs(Table<Cue>& cues, Table<Cue>& lightVerbs);
 Status loadTitles(std::string_view tsv, Table<Title>& table);
 Status loadOrganisations(std::string_view tsv, Table<Organisation>& table);
 /// People refer to titles and organisations by key, so those tables are loaded first.
