@@ -75,6 +75,19 @@ private:
     Reference reference_;
 };
 
+/// An expression as TimeML's TIMEX3 writes it (TempEval-3 conventions).
+struct TimemlTimex {
+    std::string type;   ///< "DATE", "TIME", "DURATION" or "SET"
+    std::string value;  ///< The part of day folded in ("1998-01-08TEV"); a range gives its start.
+    std::string mod;    ///< "START", "END", "APPROX", … or empty
+};
+
+/// Yeonpyo's value in TimeML's conventions: a part of day without a clock time joins the value as
+/// TMO, TMI, TAF, TEV or TNI ("this evening" → "1998-01-08TEV", "Monday night" →
+/// "XXXX-WXX-1TNI"); a value with a clock time or a part of day is a TIME; a range keeps its start.
+/// Everything else (P1D, PRESENT_REF, 1998-W03, 1998-Q3, 199, XXXX-07 sets) is written alike.
+TimemlTimex toTimeml(const TimeExpression& expression);
+
 /// The interval [begin, end) in seconds since the Unix epoch (UTC) that a value covers in a zone.
 struct UtcInterval {
     std::int64_t begin = 0;
