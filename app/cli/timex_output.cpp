@@ -41,6 +41,19 @@ void appendEscaped(std::string& out, std::string_view text) {
     }
 }
 
+/// Appends one <TIMEX3> element around text[begin, end).
+void appendTimex(std::string& out, std::string_view text, std::size_t begin, std::size_t end,
+                 const temporal::TimemlTimex& timex, int tid) {
+    out += "<TIMEX3 tid=\"t" + std::to_string(tid) + "\" type=\"" + timex.type + "\" value=\"";
+    appendEscaped(out, timex.value);
+    out += '"';
+    if (!timex.mod.empty())
+        out += " mod=\"" + timex.mod + '"';
+    out += '>';
+    appendEscaped(out, text.substr(begin, end - begin));
+    out += "</TIMEX3>";
+}
+
 }  // namespace
 
 nlohmann::ordered_json timexJson(const temporal::TimeExpression& found) {
@@ -61,6 +74,7 @@ nlohmann::ordered_json timexJson(const temporal::TimeExpression& found) {
     return object;
 }
 
+
 std::string timemlMarkup(std::string_view utf8Text,
                          const std::vector<temporal::TimeExpression>& found) {
     std::string out;
@@ -69,17 +83,20 @@ std::string timemlMarkup(std::string_view utf8Text,
     int tid = 0;
     for (const auto& expression : found) {
         appendEscaped(out, utf8Text.substr(at, expression.byteBegin - at));
-        const temporal::TimemlTimex timex = temporal::toTimeml(expression);
-        out += "<TIMEX3 tid=\"t" + std::to_string(++tid) + "\" type=\"" + timex.type +
-               "\" value=\"";
-        appendEscaped(out, timex.value);
-        out += '"';
-        if (!timex.mod.empty())
-            out += " mod=\"" + timex.mod + '"';
-        out += '>';
-        appendEscaped(out, utf8Text.substr(expression.byteBegin,
-                                           expression.byteEnd - expression.byteBegin));
-        out += "</TIMEX3>";
+        if (expression.lastByteBegin == 0) {
+            appendTimex(out, utf8Text, expression.byteBegin, expression.byteEnd,
+                        temporal::toTimeml(expression), ++tid);
+        } else {  // TimeML tags the two ends of "Sept. 14 to Thursday" apart
+            appendTimex(out, utf8Text, expression.byteBegin, expression.firstByteEnd,
+                        temporal::toTimeml(expression), ++tid);
+            appendEscaped(out, utf8Text.substr(expression.firstByteEnd,
+                                               expression.lastByteBegin - expression.firstByteEnd));
+            temporal::TimeExpression last = expression;
+            last.value = expression.endValue;
+            last.kind = temporal::ExpressionKind::Date;
+            appendTimex(out, utf8Text, expression.lastByteBegin, expression.byteEnd,
+                        temporal::toTimeml(last), ++tid);
+        }
         at = expression.byteEnd;
     }
     appendEscaped(out, utf8Text.substr(at));

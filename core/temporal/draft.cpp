@@ -34,17 +34,19 @@ Unit applyOffset(Draft& draft, AmountDraft amount, int sign, Base base) {
             case Unit::Day:
                 date.dayShift = {true, steps, base};
                 return Unit::Day;
-            case Unit::Week:
-                date.weekShift = {true, steps, base};
-                return Unit::Week;
+            case Unit::Week:  // "two weeks ago", "2주 뒤": the day, as TimeML counts it
+                date.dayShift = {true, steps * 7, base};
+                return Unit::Day;
             case Unit::Month:
                 date.monthShift = {true, steps, base};
                 return Unit::Month;
             case Unit::Year:
                 date.yearShift = {true, steps, base};
+                date.countedYears = true;
                 return Unit::Year;
             case Unit::Decade:
                 date.yearShift = {true, steps * 10, base};
+                date.countedYears = true;
                 return Unit::Year;
             default:
                 break;

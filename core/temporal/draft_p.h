@@ -56,12 +56,20 @@ struct DateDraft {
     int day = 0;
     Shift dayShift;   ///< 어제 -1, 내일 +1, 이날 context 0, 이튿날 context +1
     Shift weekShift;  ///< 이번 주 0, 지난주 -1, next week +1
+    /// 이번 분기 0, 다음 분기 +1, "this quarter" 0, "last quarter" -1; base Context: the last
+    /// mentioned quarter ("the quarter", "the latest quarter"), else the last one before the
+    /// article date.
+    Shift quarterShift;
+    /// The year is counted from another ("a year ago", "a year earlier", "year-earlier"): it takes
+    /// the discourse's quarter when the story speaks in quarters ("1988-Q3").
+    bool countedYears = false;
     int weekday = 0;  ///< 1 Monday … 7 Sunday
     bool weekend = false;
     int quarter = 0;
     int half = 0;
     Season season = Season::None;
-    int decade = 0;  ///< 199 for the 1990s
+    int decade = 0;   ///< 199 for the 1990s
+    int century = 0;  ///< 19 for the 20th century
     const Holiday* holiday = nullptr;
     bool holidaySeason = false;  ///< "설 연휴": the days around the holiday.
     Direction direction = Direction::None;
@@ -69,8 +77,8 @@ struct DateDraft {
 
     bool hasCalendarField() const {
         return year || yearShift.set || month || monthShift.set || day || dayShift.set ||
-               weekShift.set || weekday || weekend || quarter || half || season != Season::None ||
-               decade || holiday;
+               weekShift.set || weekday || weekend || quarter || quarterShift.set || half ||
+               season != Season::None || decade || century || holiday;
     }
     /// A clock time may join it: it names a day, or nothing yet.
     bool takesClock() const {
@@ -127,10 +135,10 @@ struct Draft {
     std::string ruleName(std::string_view language) const;
 };
 
-/// Makes an amount before or after a base into the draft: whole days, weeks, months, years and
-/// decades become a shift of that field, so finer parts may follow ("이틀 뒤 오후 3시", "two days
-/// later at noon"); other units and unknown amounts stay an Offset. Returns the field shifted
-/// (Day, Week, Month or Year), or Unit::Second for an Offset.
+/// Makes an amount before or after a base into the draft: whole days, weeks (as days), months,
+/// years and decades become a shift of that field, so finer parts may follow ("이틀 뒤 오후 3시",
+/// "two days later at noon"); other units and unknown amounts stay an Offset. Returns the field
+/// shifted (Day, Month or Year), or Unit::Second for an Offset.
 Unit applyOffset(Draft& draft, AmountDraft amount, int sign, Base base);
 
 /// "오후 7시부터 9시까지", "7 p.m. to 9": a range end with a bare clock hour takes the start's
@@ -143,6 +151,8 @@ struct Candidate {
     int end = 0;
     Draft draft;
     std::optional<Draft> rangeEnd;
+    int firstEnd = 0;   ///< For a range of two expressions: the end of the first …
+    int lastBegin = 0;  ///< … and the start of the second.
 };
 
 }  // namespace yeonpyo::temporal

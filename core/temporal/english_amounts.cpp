@@ -1,6 +1,8 @@
 // English amounts of time ("for two hours", "more than an hour", "a decade ago", "two days later",
 // "a two-day visit") and the single words and phrases: vague references ("now", "recently"),
 // sets ("daily", "every Monday"), holidays ("Christmas", "Chuseok holiday") and meals ("lunch").
+#include <algorithm>
+
 #include "core/temporal/english_parser_p.h"
 #include "core/temporal/holidays_p.h"
 #include "core/temporal/numerals_p.h"
@@ -64,6 +66,46 @@ constexpr Fixed kHalves[] = {
 
 constexpr std::string_view kSetPrevious[] = {"once", "twice", "per", "times", "every", "each"};
 
+/// Half of one unit in a finer one ("a year and a half" is P1Y6M, "2 1/2 hours" PT2H30M);
+/// amount 0 when a half has no whole finer unit.
+AmountDraft halfOf(Unit unit) {
+    switch (unit) {
+        case Unit::Decade:
+            return {5, Unit::Year};
+        case Unit::Year:
+            return {6, Unit::Month};
+        case Unit::Month:
+            return {15, Unit::Day};
+        case Unit::Day:
+            return {12, Unit::Hour};
+        case Unit::Hour:
+            return {30, Unit::Minute};
+        case Unit::Minute:
+            return {30, Unit::Second};
+        default:
+            return {0, unit};
+    }
+}
+
+/// The next finer unit that may follow a coarser one after "and" ("a year and eight months").
+bool joinsAsFiner(Unit coarse, Unit fine) {
+    switch (coarse) {
+        case Unit::Year:
+            return fine == Unit::Month || fine == Unit::Week || fine == Unit::Day;
+        case Unit::Month:
+        case Unit::Week:
+            return fine == Unit::Day;
+        case Unit::Day:
+            return fine == Unit::Hour;
+        case Unit::Hour:
+            return fine == Unit::Minute;
+        case Unit::Minute:
+            return fine == Unit::Second;
+        default:
+            return false;
+    }
+}
+
 }  // namespace
 
 int EnglishParser::amount(int pos, Draft& draft) const {
@@ -91,6 +133,7 @@ int EnglishParser::amount(int pos, Draft& draft) const {
         if (const int after = phrase(at, half.text); after > 0)
             amount = half.amount, end = after;
     }
+    bool half = false;  // "2 1/2 years", "two and a half years", "a minute and a half"
     if (end < 0) {
         auto count = readEnglishCardinal(text_, at);
         int unitAt = at;  // "hour-long": the unit alone
@@ -98,6 +141,12 @@ int EnglishParser::amount(int pos, Draft& draft) const {
             unitAt = count->end + 1, adjectival = true;
         else if (count)
             unitAt = text_.skipSpaces(count->end, 1);
+        if (count && count->value > 0) {
+            if (const int fraction = phrase(unitAt, "1/2"); fraction > 0)
+                unitAt = text_.skipSpaces(fraction, 1), half = true;
+            else if (const int spelled = phrase(unitAt, "and a half"); spelled > 0)
+                unitAt = text_.skipSpaces(spelled, 1), half = true;
+        }
         int unitEnd = 0;
         const EnglishWord* unit = wordAt(unitAt, unitEnd);
         if (!unit || unit->kind != EnglishWordKind::Unit || unit->value < 0)
@@ -114,14 +163,29 @@ int EnglishParser::amount(int pos, Draft& draft) const {
             return -1;  // "a second round"
         amount = {count ? count->value : 1, static_cast<Unit>(unit->value)};
         end = unitEnd;
+        if (const int spelled = phrase(text_.skipSpaces(end, 1), "and a half");
+            spelled > 0 && !half && !adjectival) {
+            end = spelled, half = true;
+        }
     }
-    if (const int joined = phrase(text_.skipSpaces(end, 1), "and"); joined > 0 && !adjectival) {
+    if (const AmountDraft finer = halfOf(amount.unit); half && finer.amount > 0) {
+        amount.extra = finer.amount;
+        amount.extraUnit = finer.unit;
+    } else if (half) {
+        return -1;
+    }
+    const int after = text_[end] == U'-' ? end + 1 : text_.skipSpaces(end, 1);
+    if (phrase(after, "old") > 0 || phrase(after, "olds") > 0)
+        return -1;  // "2 years old", "a 2-year-old": an age, not a time
+    if (const int joined = phrase(text_.skipSpaces(end, 1), "and"); joined > 0 && !adjectival &&
+                                                                   !half) {
         const auto finer = readEnglishCardinal(text_, text_.skipSpaces(joined, 1));
         int finerEnd = 0;
         const EnglishWord* finerUnit =
             finer ? wordAt(text_.skipSpaces(finer->end, 1), finerEnd) : nullptr;
-        if (finerUnit && finerUnit->kind == EnglishWordKind::Unit &&
-            finerUnit->value > static_cast<int>(amount.unit) && finer->value > 0) {
+        if (finerUnit && finerUnit->kind == EnglishWordKind::Unit && finer->value > 0 &&
+            finerUnit->value >= 0 &&
+            joinsAsFiner(amount.unit, static_cast<Unit>(finerUnit->value))) {
             amount.extra = finer->value;
             amount.extraUnit = static_cast<Unit>(finerUnit->value);
             end = finerEnd;
@@ -161,6 +225,23 @@ int EnglishParser::amount(int pos, Draft& draft) const {
     return end;
 }
 
+bool EnglishParser::nounFollows(int end) const {
+    static constexpr std::string_view kNotNouns[] = {
+        "and", "or", "at", "in", "on", "to", "for", "from", "by", "with", "since", "until",
+        "through", "basis", "but", "as", "than", "of", "after", "before"};
+    if (!isSpace(text_[end]))
+        return false;
+    const int next = text_.skipSpaces(end, 1);
+    const AsciiWord word = readAsciiWord(text_, next);
+    if (word.length == 0 || isAsciiUpper(text_[next]))
+        return false;
+    for (const auto notNoun : kNotNouns) {
+        if (word.lower() == notNoun)
+            return false;
+    }
+    return true;
+}
+
 int EnglishParser::lexical(int pos, Draft& draft) const {
     const bool empty = !draft.date.hasCalendarField() && draft.clock.part == PartOfDay::None &&
                        draft.clock.hour < 0;
@@ -175,44 +256,78 @@ int EnglishParser::lexical(int pos, Draft& draft) const {
     }
     if (!empty)
         return -1;
-    if (word &&
-        (word->kind == EnglishWordKind::Reference || word->kind == EnglishWordKind::SetWord)) {
-        if (word->kind == EnglishWordKind::SetWord) {
-            draft.type = DraftType::Set, draft.amount = {1, static_cast<Unit>(word->value)};
-        } else {
-            draft.type = DraftType::Reference, draft.ref = static_cast<RefKind>(word->value);
-        }
-        draft.addRule(word->kind == EnglishWordKind::SetWord ? "set" : "vague-reference");
+    if (word && word->kind == EnglishWordKind::SetWord) {
+        if (nounFollows(end))
+            return -1;  // "a quarterly dividend", "daily flights": a kind of thing, not a time
+        draft.type = DraftType::Set, draft.amount = {1, static_cast<Unit>(word->value)};
+        draft.addRule("set");
         return end;
     }
+    // "recent years", "future quarters": the open stretch of time a word qualifies, or -1
+    const auto stretchAfter = [&](int after) {
+        int unitEnd = 0;
+        const EnglishWord* unit = wordAt(text_.skipSpaces(after, 1), unitEnd);
+        const bool plural = unit && unit->kind == EnglishWordKind::Unit && unitEnd > after &&
+                            text_[unitEnd - 1] == U's';
+        return plural ? unitEnd : -1;
+    };
     const auto reference = [&](int after, RefKind kind) {
         draft.type = DraftType::Reference, draft.ref = kind;
         draft.addRule("vague-reference");
         return after;
     };
+    if (draft.mod != Mod::None)
+        return -1;  // "about recent events": no approximate reference
+    if (word && word->kind == EnglishWordKind::Reference)
+        return reference(end, static_cast<RefKind>(word->value));
+    for (const std::string_view adjective : {"recent", "future"}) {
+        // only with the stretch of time they qualify: "recent events" is no time expression
+        const int after = phrase(pos, adjective);
+        const int stretch = after > 0 ? stretchAfter(after) : -1;
+        if (stretch < 0)
+            continue;
+        int unitEnd = 0;  // "recent years": some years, up to now
+        draft.type = DraftType::Duration;
+        draft.amount = {-1, static_cast<Unit>(wordAt(text_.skipSpaces(after, 1), unitEnd)->value)};
+        draft.addRule("duration");
+        return stretch;
+    }
+    if (const int after = phrase(pos, "current"); after > 0) {
+        int nextEnd = 0;
+        const EnglishWord* next = wordAt(text_.skipSpaces(after, 1), nextEnd);
+        const AsciiWord noun = readAsciiWord(text_, text_.skipSpaces(after, 1));
+        if ((!next || next->kind == EnglishWordKind::Other) && !noun.lower().starts_with("account"))
+            return reference(after, RefKind::Present);  // "current market conditions"
+    }
     if (const int after = phrase(pos, "these days"); after > 0)
         return reference(after, RefKind::Present);
     if (const int after = phrase(pos, "at present"); after > 0)
         return reference(after, RefKind::Present);
-    if (previousWord(pos).lower() == "in") {
-        if (const int after = phrase(pos, "the past"); after > 0)
-            return reference(after, RefKind::Past);
-        if (const int after = phrase(pos, "the future"); after > 0)
+    for (const std::string_view near : {"the near future", "the near term", "the short term",
+                                        "the future"}) {
+        if (const int after = phrase(pos, near); after > 0)
             return reference(after, RefKind::Future);
     }
+    if (const int after = phrase(pos, "the past"); after > 0)
+        return reference(after, RefKind::Past);
     for (const std::string_view every : {"every", "each"}) {
         const int lead = phrase(pos, every);
         if (lead < 0)
             continue;
         const EnglishWord* unit = wordAt(text_.skipSpaces(lead, 1), end);
         if (!unit ||
-            (unit->kind != EnglishWordKind::Unit && unit->kind != EnglishWordKind::Weekday))
+            (unit->kind != EnglishWordKind::Unit && unit->kind != EnglishWordKind::Weekday &&
+             unit->kind != EnglishWordKind::Month && unit->kind != EnglishWordKind::Part))
             return -1;
         if (unit->kind == EnglishWordKind::Unit && unit->value < 0)
             return -1;
-        draft.type = DraftType::Set;
+        draft.type = DraftType::Set;  // "every Monday", "each July", "every morning", "each year"
         if (unit->kind == EnglishWordKind::Weekday)
             draft.date.weekday = unit->value;
+        else if (unit->kind == EnglishWordKind::Month)
+            draft.date.month = unit->value;
+        else if (unit->kind == EnglishWordKind::Part)
+            draft.clock.part = static_cast<PartOfDay>(unit->value);
         else
             draft.amount = {1, static_cast<Unit>(unit->value)};
         draft.addRule("set");

@@ -58,10 +58,14 @@ int EnglishParser::partOfDay(int pos, Draft& draft) const {
     } else if (const int the = phrase(pos, "the"); the > 0) {
         at = text_.skipSpaces(the, 1), article = true;
     }
+    const int prefixAt = at;
     if (const int early = phrase(at, "early"); early > 0)
         at = text_.skipSpaces(early, 1);
     else if (const int late = phrase(at, "late"); late > 0)
         at = text_.skipSpaces(late, 1);
+    else if (const int mid = phrase(at, "mid"); mid > 0)  // "mid-afternoon", "mid afternoon"
+        at = text_[mid] == U'-' ? mid + 1 : text_.skipSpaces(mid, 1);
+    const bool prefixed = at > prefixAt;
     int end = 0;
     const EnglishWord* word = wordAt(at, end);
     if (!word || word->kind != EnglishWordKind::Part)
@@ -72,7 +76,7 @@ int EnglishParser::partOfDay(int pos, Draft& draft) const {
         const bool cued = before == "in" || before == "during" || before == "throughout" ||
                           before == "at" || before == "on" ||
                           phrase(text_.skipSpaces(end, 1), "of") > 0;
-        if (!cued || (!article && before != "at"))
+        if (!prefixed && (!cued || (!article && before != "at")))
             return -1;
     }
     if (relative)

@@ -13,8 +13,12 @@ constexpr std::string_view kYearCues[] = {
     "in",     "since",  "by",    "until",   "till",       "through", "from",  "to",   "before",
     "after",  "around", "about", "during",  "throughout", "circa",   "early", "late", "mid",
     "year",   "fiscal", "of",    "between", "and",        "end",     "last",  "next", "this",
-    "spring", "summer", "fall",  "autumn",  "winter",     "for",
+    "spring", "summer", "fall",  "autumn",  "winter",     "for",     "into",  "both",
 };
+
+// Determiners before a year that qualifies a noun ("its 1990 invasion", "the 1987 crash",
+// "the company's 1989 results").
+constexpr std::string_view kDeterminers[] = {"the", "its", "his", "her", "their", "our", "a"};
 
 // Words after "the 28th" that show it is a date and not a count of something ("the 28th and").
 constexpr std::string_view kFunctionWords[] = {"and",   "or",      "at",   "in",     "to",
@@ -83,7 +87,12 @@ int EnglishParser::monthDate(int pos, Draft& draft) const {
         ++end;
     DateDraft& date = draft.date;
     int at = text_.skipSpaces(end, 1);
-    const auto written = at > end ? dayNumber(text_, at) : std::nullopt;
+    auto written = at > end ? dayNumber(text_, at) : std::nullopt;
+    if (const auto spelled = at > end && !written ? readEnglishOrdinal(text_, at) : std::nullopt;
+        spelled && spelled->digits == 0 && !unitFollows(text_.skipSpaces(spelled->end, 1)) &&
+        text_[spelled->end] != U'-') {
+        written = spelled;  // "March eighth"
+    }
     if (written && written->value <= 31 && !dayFitsMonth(written->value, word->value))
         return -1;  // "February 30"
     if (const auto day = written; day && dayFitsMonth(day->value, word->value)) {
@@ -199,8 +208,21 @@ int EnglishParser::weekday(int pos, Draft& draft) const {
             return -1;
         ++end;
     }
-    if (text_[end] == U's' && !isAsciiLetter(text_[end + 1]))
-        return -1;  // "on Fridays" is a set
+    const bool plural = readAsciiWord(text_, at).lower().ends_with("days");
+    int partEnd = 0;  // "Tuesday nights": every Tuesday night
+    const EnglishWord* part = wordAt(text_.skipSpaces(end, 1), partEnd);
+    const bool pluralPart = part && part->kind == EnglishWordKind::Part && text_[partEnd - 1] == U's';
+    if (plural || pluralPart) {  // "on Fridays", "Tuesday nights": a set
+        if (draft.date.hasCalendarField() || draft.clock.part != PartOfDay::None ||
+            direction != Direction::None)
+            return -1;
+        draft.type = DraftType::Set;
+        draft.date.weekday = word->value;
+        if (pluralPart)
+            draft.clock.part = static_cast<PartOfDay>(part->value);
+        draft.addRule("set");
+        return pluralPart ? partEnd : end;
+    }
     const AsciiWord articleWord = previousWord(at);
     const std::string_view article = articleWord.lower();
     if (article == "a" || article == "an")
@@ -213,18 +235,72 @@ int EnglishParser::weekday(int pos, Draft& draft) const {
 }
 
 int EnglishParser::year(int pos, Draft& draft) const {
-    const auto number = yearNumber(text_, pos);
-    if (!number || draft.date.year || draft.date.yearShift.set)
+    if (draft.date.year || draft.date.yearShift.set)
         return -1;
+    int at = pos;  // "the year 2000", "the year two thousand"
+    if (const int named = phrase(pos, "the year"); named > 0)
+        at = text_.skipSpaces(named, 1);
+    const bool spelled = !isDigit(text_[at]);
+    const auto number = spelled ? readSpelledYear(text_, at) : yearNumber(text_, at);
+    if (!number || (spelled && (isAsciiLetter(text_[number->end]) ||
+                                unitFollows(text_.skipSpaces(number->end, 1)))))
+        return -1;  // "two thousand years" is an amount
+    if (at > pos || (spelled && draft.date.month)) {
+        draft.date.year = number->value;  // named a year, or read after a month
+        draft.addRule("year");
+        return number->end;
+    }
     const DateDraft& date = draft.date;
     const bool inChain = date.month || date.quarter || date.half || date.season != Season::None ||
                          draft.mod != Mod::None;
     const bool afterDash = isRangeDash(text_[pos - 1]) || text_[pos - 1] == U'-';
-    if (!inChain && !afterDash && !cued(previousWord(pos).lower()))
+    if (!inChain && !afterDash && !cued(previousWord(pos).lower()) && !qualifiesNoun(pos, *number))
+        return -1;
+    if (spelled && !cued(previousWord(pos).lower()))
         return -1;
     draft.date.year = number->value;
     draft.addRule("year");
     return number->end;
+}
+
+int EnglishParser::centuryOrDecadeWord(int pos, Draft& draft) const {
+    static constexpr std::string_view kDecades[] = {"twenties", "thirties", "forties", "fifties",
+                                                    "sixties",  "seventies", "eighties",
+                                                    "nineties"};
+    const AsciiWord word = readAsciiWord(text_, pos);
+    for (int i = 0; i < static_cast<int>(std::size(kDecades)); ++i) {
+        if (word.lower() == kDecades[i]) {
+            draft.date.decade = 192 + i;  // "the nineties": the 1990s
+            draft.addRule("decade");
+            return word.end;
+        }
+    }
+    const auto ordinal = readEnglishOrdinal(text_, pos);  // "the 20th century", "the twentieth"
+    if (!ordinal || ordinal->value < 1 || ordinal->value > 22)
+        return -1;
+    const int end = phrase(text_.skipSpaces(ordinal->end, 1), "century");
+    if (end < 0)
+        return -1;
+    draft.date.century = ordinal->value - 1;
+    draft.addRule("century");
+    return end;
+}
+
+bool EnglishParser::unitFollows(int pos) const {
+    int end = 0;
+    const EnglishWord* word = wordAt(pos, end);
+    return word && word->kind == EnglishWordKind::Unit;
+}
+
+bool EnglishParser::qualifiesNoun(int pos, const NumberMatch& number) const {
+    if (number.value < 1900 || number.value > 2099 || !isSpace(text_[number.end]))
+        return false;
+    const bool possessive =
+        text_[pos - 2] == U's' && (text_[pos - 3] == U'\'' || text_[pos - 3] == 0x2019);
+    if (!possessive && !isOneOf(previousWord(pos).lower(), kDeterminers))
+        return false;
+    const int next = text_.skipSpaces(number.end, 1);
+    return isAsciiLetter(text_[next]) && !isAsciiUpper(text_[next]);
 }
 
 int EnglishParser::numericDate(int pos, Draft& draft) const {
@@ -250,6 +326,8 @@ int EnglishParser::decade(int pos, Draft& draft) const {
     int at = pos;
     if (const int article = phrase(pos, "the"); article > 0)
         at = text_.skipSpaces(article, 1);
+    if (const int end = at > pos ? centuryOrDecadeWord(at, draft) : -1; end > 0)
+        return end;
     const bool apostrophe = text_[at] == U'\'' || text_[at] == 0x2019;
     const auto number = readDigits(text_, apostrophe ? at + 1 : at);
     if (!number || text_[number->end] != U's' || isAsciiLetter(text_[number->end + 1]))

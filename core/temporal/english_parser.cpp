@@ -17,6 +17,8 @@ constexpr std::string_view kFollowers[] = {
     "than",      "least", "same",   "next",   "following", "previous", "past",   "last",  "end",
     "beginning", "start", "middle", "future", "day",       "coming",   "couple", "dozen", "few",
     "half",      "of",    "that",   "the",    "present",   "days",     "new",    "lunar", "year's",
+    "latest",    "year-earlier", "year-ago", "fiscal", "near", "short", "long", "current",
+    "twenties",  "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties",
 };
 
 bool isPoint(const Draft& draft) {
@@ -88,7 +90,7 @@ bool EnglishParser::continues(const EnglishWord& entry, int end) const {
     if (following && following->kind != EnglishWordKind::Other)
         return true;
     return isOneOf(word.lower(), kFollowers) || readEnglishCardinal(text_, next).has_value() ||
-           readEnglishOrdinal(text_, next).has_value();
+           readEnglishOrdinal(text_, next).has_value() || phrase(next, "and a half") > 0;
 }
 
 std::optional<Candidate> EnglishParser::parseAt(int pos) const {
@@ -126,9 +128,11 @@ int EnglishParser::chain(int pos, Draft& draft) const {
     while (working.type == DraftType::Point || needsMore) {
         int targets[3];
         int count = 0;
-        const int spaced = text_.skipSpaces(end, 2);
-        if (text_[end - 1] == U'.' && isAsciiUpper(text_[spaced]))
-            break;  // "… at 11:30 a.m. On May 10": a new sentence
+        int spaced = text_.skipSpaces(end, 2);
+        if (text_[end - 1] == U'.' && isAsciiUpper(text_[spaced]) && !namesDay(spaced))
+            break;  // "… at 11:30 a.m. On May 10": a new sentence; "10 p.m. Wednesday" goes on
+        if (isApostrophe(text_[end]) && text_[end + 1] == U's' && isSpace(text_[end + 2]))
+            spaced = text_.skipSpaces(end + 2, 1);  // "this year's third quarter"
         const AsciiWord connector = readAsciiWord(text_, spaced);
         if (spaced > end && !isAsciiUpper(text_[spaced]) &&
             isOneOf(connector.lower(), kConnectors) && isSpace(text_[connector.end])) {
@@ -178,9 +182,11 @@ int EnglishParser::component(int pos, Draft& draft, bool& needsMore) const {
         return -1;
     for (auto reader :
          {&EnglishParser::relativeDay, &EnglishParser::contextPhrase, &EnglishParser::monthDate,
-          &EnglishParser::weekday, &EnglishParser::cycle, &EnglishParser::partOfYear,
+          &EnglishParser::weekday, &EnglishParser::yearEarlier, &EnglishParser::cycle,
+          &EnglishParser::partOfYear,
           &EnglishParser::partOfDay, &EnglishParser::clock, &EnglishParser::lexical,
-          &EnglishParser::amount, &EnglishParser::dayMonth, &EnglishParser::decade}) {
+          &EnglishParser::amount, &EnglishParser::dayMonth, &EnglishParser::decade,
+          &EnglishParser::year}) {
         if (const int end = (this->*reader)(pos, draft); end >= 0)
             return end;
     }
@@ -219,6 +225,8 @@ int EnglishParser::range(int end, Candidate& candidate) const {
     if (lastEnd >= 0 && isPoint(last) && !last.rangeLast) {
         inheritMeridiem(first, last);
         candidate.rangeEnd = last;
+        candidate.firstEnd = end;
+        candidate.lastBegin = next;
         return lastEnd;
     }
     // A bare number ends the range in the start's finest field: "Feb. 27 to 29", "7 p.m. to 9".
@@ -239,6 +247,14 @@ int EnglishParser::range(int end, Candidate& candidate) const {
     }
     candidate.rangeEnd = lastOne;
     return number->end;
+}
+
+bool EnglishParser::namesDay(int pos) const {
+    int end = 0;
+    const EnglishWord* word = wordAt(pos, end);
+    return word && (word->kind == EnglishWordKind::Weekday ||
+                    word->kind == EnglishWordKind::Month ||
+                    word->kind == EnglishWordKind::RelativeDay);
 }
 
 AsciiWord EnglishParser::previousWord(int pos) const {

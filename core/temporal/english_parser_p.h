@@ -9,6 +9,7 @@
 
 #include "core/temporal/draft_p.h"
 #include "core/temporal/english_words_p.h"
+#include "core/temporal/numerals_p.h"
 #include "core/temporal/text_scan_p.h"
 
 namespace yeonpyo::temporal {
@@ -38,13 +39,24 @@ private:
     int weekday(int pos, Draft& draft) const;
     int year(int pos, Draft& draft) const;
     int numericDate(int pos, Draft& draft) const;
+    /// After "the": "nineties" (199), "20th century" (19).
+    int centuryOrDecadeWord(int pos, Draft& draft) const;
+    /// True when a unit of time (days, years, …) starts at pos.
+    bool unitFollows(int pos) const;
+    /// A year between a determiner or possessive and a noun ("its 1990 invasion").
+    bool qualifiesNoun(int pos, const NumberMatch& number) const;
     int decade(int pos, Draft& draft) const;
 
     // english_relative.cpp
     int relativeDay(int pos, Draft& draft) const;
     int contextPhrase(int pos, Draft& draft) const;
     int cycle(int pos, Draft& draft) const;
+    /// After "the past", "the last", "the next": a measured stretch ("two years": a duration) or
+    /// an open one ("several quarters", "years": the past or the future).
+    int periodSpan(int pos, bool future, Draft& draft) const;
     int partOfYear(int pos, Draft& draft) const;
+    /// "year-earlier", "the year-ago quarter", "the year-earlier period".
+    int yearEarlier(int pos, Draft& draft) const;
     int periodModifier(int pos, Draft& draft) const;
 
     // english_clock.cpp
@@ -55,7 +67,11 @@ private:
     // english_amounts.cpp
     int amount(int pos, Draft& draft) const;
     int lexical(int pos, Draft& draft) const;
+    /// A lowercase word that is no preposition or conjunction follows the word ending at end.
+    bool nounFollows(int end) const;
 
+    /// True when a weekday, month or relative day name starts at pos.
+    bool namesDay(int pos) const;
     /// The word before pos (lowercase), skipping spaces and an opening parenthesis.
     AsciiWord previousWord(int pos) const;
     /// End of a phrase (lowercase; ' also matches ’) spelled at pos, or -1.

@@ -113,43 +113,56 @@ int EnglishParser::cycle(int pos, Draft& draft) const {
         at = text_.skipSpaces(article, 1);
     int end = 0;
     const EnglishWord* lead = wordAt(at, end);
-    if (!lead)
-        return -1;
     const AsciiWord leadTextWord = readAsciiWord(text_, at);
     const std::string_view leadText = leadTextWord.lower();
     Shift shift{true, 0, Base::Document};
     bool span = false;  // "the past two years", "the next three months": a duration
-    if (leadText == "same") {
+    bool articleOnly = false;  // "the quarter", "the year": the one the story is in
+    if (leadText == "same" || leadText == "latest") {
         shift.base = Base::Context;
+        end = leadTextWord.end;
+    } else if (!lead) {
+        return -1;
     } else if (leadText == "past" || (article > 0 && (leadText == "last" || leadText == "next"))) {
         span = true;
     } else if (lead->kind == EnglishWordKind::Cycle) {
         shift = {true, lead->value, lead->base};
-    } else if (article > 0 && lead->kind == EnglishWordKind::Unit &&
-               (draft.mod != Mod::None || previousWord(pos).lower() == "within" ||
-                previousWord(pos).lower() == "during")) {
-        end = at;  // "the end of the year": the article's year
+    } else if (article > 0 && lead->kind == EnglishWordKind::Unit) {
+        end = at;
+        articleOnly = draft.mod == Mod::None && previousWord(pos).lower() != "within" &&
+                      previousWord(pos).lower() != "during";
+        if (articleOnly)
+            shift.base = Base::Context;
     } else {
         return -1;
     }
     at = text_.skipSpaces(end, 1);
-    if (span) {
-        const auto count = readEnglishCardinal(text_, at);
-        if (count)
-            at = text_.skipSpaces(count->end, 1);
-        const EnglishWord* unit = wordAt(at, end);
-        if (!unit || unit->kind != EnglishWordKind::Unit || unit->value < 0)
-            return -1;
-        draft.type = DraftType::Duration;
-        draft.amount = {count ? count->value : 1, static_cast<Unit>(unit->value)};
-        draft.addRule("duration");
-        return end;
-    }
+    if (span)
+        return periodSpan(at, leadText == "next", draft);
     const EnglishWord* unit = wordAt(at, end);
     if (!unit)
         return -1;
+    const bool plural = text_[end - 1] == U's' && unit->kind == EnglishWordKind::Unit;
+    if (plural && lead && lead->kind == EnglishWordKind::Cycle && shift.base == Base::Document &&
+        shift.amount != 0) {
+        // "coming weeks", "previous years": an unmeasured stretch of time, not one period
+        draft.type = DraftType::Duration;
+        draft.amount = {-1, static_cast<Unit>(unit->value)};
+        draft.addRule("duration");
+        return end;
+    }
     DateDraft& date = draft.date;
-    if (unit->kind == EnglishWordKind::Season && date.season == Season::None) {
+    if (unit->kind == EnglishWordKind::Month && isAsciiUpper(text_[at]) && !date.month &&
+        !articleOnly && article < 0 && shift.base == Base::Document) {
+        date.month = unit->value;  // "last February", "this September", "next May"
+        if (shift.amount == 0)
+            date.yearShift = shift;
+        else
+            date.direction = shift.amount < 0 ? Direction::Past : Direction::Future;
+        draft.addRule("month");
+        return end;
+    }
+    if (unit->kind == EnglishWordKind::Season && date.season == Season::None && !articleOnly) {
         date.season = static_cast<Season>(unit->value);
         if (shift.amount == 0)
             date.yearShift = shift;
@@ -158,28 +171,108 @@ int EnglishParser::cycle(int pos, Draft& draft) const {
         draft.addRule("season");
         return end;
     }
-    if (unit->kind != EnglishWordKind::Unit)
+    if (unit->kind != EnglishWordKind::Unit || plural)
         return -1;
     const int unitValue = unit->value;
+    if (articleOnly && unitValue == static_cast<int>(Unit::Year)) {
+        const int next = text_.skipSpaces(end, 1);
+        if (isDigit(text_[next]) || readEnglishCardinal(text_, next))
+            return -1;  // "the year 2000", "the year two thousand"
+        if (phrase(next, "ended") > 0 || phrase(next, "ending") > 0) {
+            draft.type = DraftType::Duration;  // "the year ended Sept. 30": a fiscal year
+            draft.amount = {1, Unit::Year};
+            draft.addRule("duration");
+            return end;
+        }
+    }
     if (unitValue == -1 && !date.weekend && !date.weekShift.set) {
         date.weekend = true;
-        date.weekShift = shift;
+        if (!articleOnly)
+            date.weekShift = shift;
     } else if (unitValue == static_cast<int>(Unit::Week) && !date.weekShift.set) {
         date.weekShift = shift;
     } else if (unitValue == static_cast<int>(Unit::Month) && !date.monthShift.set && !date.month) {
         date.monthShift = shift;
+    } else if (unitValue == static_cast<int>(Unit::Quarter) && !date.quarterShift.set &&
+               !date.quarter) {
+        date.quarterShift = shift;
+        if (phrase(end, "-end") > 0 || phrase(end, "-ended") > 0)
+            return -1;
     } else if (unitValue == static_cast<int>(Unit::Year) && !date.yearShift.set && !date.year) {
         date.yearShift = shift;
     } else {
         return -1;
     }
+    if (text_[end] == U'-' && isAsciiLetter(text_[end + 1]))
+        return -1;  // "this year-end", "last-quarter" adjectives read elsewhere
     draft.addRule("relative-period");
     return end;
 }
 
-int EnglishParser::partOfYear(int pos, Draft& draft) const {
-    if (draft.date.quarter || draft.date.half || draft.date.hasCalendarField())
+int EnglishParser::periodSpan(int at, bool future, Draft& draft) const {
+    const auto count = readEnglishCardinal(text_, at);
+    if (count)
+        at = text_.skipSpaces(count->end, 1);
+    int end = 0;
+    const EnglishWord* unit = wordAt(at, end);
+    if (!unit || unit->kind != EnglishWordKind::Unit || unit->value < 0)
         return -1;
+    const bool plural = text_[end - 1] == U's';
+    if (!count && plural) {  // "past years", "the last months": the past, unmeasured
+        draft.type = DraftType::Reference;
+        draft.ref = future ? RefKind::Future : RefKind::Past;
+        draft.addRule("vague-reference");
+        return end;
+    }
+    draft.type = DraftType::Duration;
+    draft.amount = {count ? count->value : 1, static_cast<Unit>(unit->value)};
+    draft.addRule("duration");
+    return end;
+}
+
+int EnglishParser::yearEarlier(int pos, Draft& draft) const {
+    if (draft.date.hasCalendarField())
+        return -1;
+    int at = pos;
+    const int article = phrase(pos, "the");
+    if (article > 0)
+        at = text_.skipSpaces(article, 1);
+    int end = -1;
+    for (const std::string_view word : {"year-earlier", "year-ago", "year-before"}) {
+        if (end = phrase(at, word); end > 0)
+            break;
+    }
+    if (end < 0)
+        return -1;
+    // "year-earlier results", "the year-ago quarter", "the year-earlier period": the same period
+    // a year before the one the story is about
+    const int next = text_.skipSpaces(end, 1);
+    if (const int quarter = phrase(next, "quarter"); quarter > 0) {
+        draft.date.quarterShift = {true, 0, Base::Context};
+        end = quarter;
+    } else if (const int period = phrase(next, "period"); period > 0) {
+        end = period;
+    }
+    draft.date.yearShift = {true, -1, Base::Context};
+    draft.date.countedYears = true;
+    draft.addRule("year-earlier");
+    return end;
+}
+
+int EnglishParser::partOfYear(int pos, Draft& draft) const {
+    const DateDraft& written = draft.date;
+    const bool onlyYear = (written.year || written.yearShift.set) && !written.month &&
+                          !written.monthShift.set && !written.day && !written.dayShift.set &&
+                          !written.weekShift.set && !written.weekday && !written.quarterShift.set;
+    if (written.quarter || written.half || (written.hasCalendarField() && !onlyYear))
+        return -1;
+    if (onlyYear) {  // "last year's quarter", "the 1988 quarter": the story's quarter that year
+        if (const int end = phrase(pos, "quarter"); end > 0) {
+            draft.date.quarterShift = {true, 0, Base::Context};
+            draft.addRule("quarter");
+            return end;
+        }
+    }
     if (isAsciiUpper(text_[pos]) && !isAsciiLetter(text_[pos - 1]) && isDigit(text_[pos + 1]) &&
         !isDigit(text_[pos + 2]) && !isAsciiLetter(text_[pos + 2])) {
         const int value = digitValue(text_[pos + 1]);
@@ -195,6 +288,15 @@ int EnglishParser::partOfYear(int pos, Draft& draft) const {
     int at = pos;
     if (const int article = phrase(pos, "the"); article > 0)
         at = text_.skipSpaces(article, 1);
+    if (const int fiscal = phrase(at, "fiscal"); fiscal > 0)
+        at = text_.skipSpaces(fiscal, 1);
+    else if (const int fiscalHyphen = phrase(at, "fiscal-"); fiscalHyphen > 0)
+        at = fiscalHyphen;
+    if (const int last = phrase(at, "last half"); last > 0) {
+        draft.date.half = 2;
+        draft.addRule("half-year");
+        return last;
+    }
     const auto ordinal = readEnglishOrdinal(text_, at);
     if (!ordinal || ordinal->value < 1 || ordinal->value > 4)
         return -1;

@@ -14,6 +14,15 @@ constexpr std::string_view kFutureWords[] = {
     "will",  "shall", "scheduled", "expected", "plans",  "plan",    "planned", "planning",
     "going", "would", "upcoming",  "due",      "slated", "intends", "aims",
 };
+// Words before a verb form that make it a noun or an adjective ("the plan", "the reduced
+// dividend").
+constexpr std::string_view kDeterminers[] = {"the", "a",    "an",    "its",   "his",
+                                             "her", "their", "our",  "my",    "your",
+                                             "this", "that", "these", "those", "newly"};
+// Words before an -ed form that make it a participle ("will be named", "can be exercised", "has
+// set"): no past tense of its own.
+constexpr std::string_view kAuxiliaries[] = {"be", "been", "being", "is",  "are",
+                                             "am", "to",   "has",   "have", "having"};
 constexpr std::string_view kPastWords[] = {
     "was",     "were",       "had",      "did",     "ago",     "met",   "held",   "went",
     "came",    "left",       "took",     "gave",    "made",    "spoke", "saw",    "began",
@@ -36,26 +45,36 @@ bool contains(const std::string_view (&words)[N], std::string_view word) {
     return std::find(std::begin(words), std::end(words), word) != std::end(words);
 }
 
-Marker classify(std::string_view word, char32_t before) {
+Marker classify(std::string_view word, char32_t before, std::string_view previous,
+                std::string_view next) {
     if (before == U'\'')
         return word == "ll" ? Marker::Future : Marker::None;
+    if (word == "due" && next == "to")
+        return Marker::None;  // "due to its loss": a cause
+    if ((word == "set" || word == "is" || word == "are") && next == "to")
+        return Marker::Future;  // "set to resume Monday", "is to resume trading Tuesday"
+    if (contains(kDeterminers, previous) && word != "will" && word != "would")
+        return Marker::None;
     if (contains(kFutureWords, word))
         return Marker::Future;
     if (contains(kReportingWords, word))
         return Marker::Reporting;
-    if (contains(kPastWords, word))
+    const bool participle = contains(kAuxiliaries, previous);
+    if (contains(kPastWords, word) && !participle)
         return Marker::Past;
-    if (word.size() >= 4 && word.ends_with("ed") && !contains(kNotPast, word))
+    if (word.size() >= 4 && word.ends_with("ed") && !contains(kNotPast, word) && !participle)
         return Marker::Past;
     return Marker::None;
 }
 
-/// A sentence or clause boundary: commas, semicolons, line breaks and sentence ends (a full stop
-/// after a short capitalised abbreviation such as "Feb." or "Mr." is none).
+/// A sentence or clause boundary: semicolons, line breaks, quotation marks and sentence ends (a
+/// full stop after a short capitalised abbreviation such as "Feb." or "Mr." is none). Commas are
+/// none: lists and appositions ("chairman, president and chief executive in March") stay in the
+/// clause.
 bool isBoundary(const Scan& text, int at) {
     const char32_t c = text[at];
-    if (c == U',' || c == U';' || c == U'\n' || c == U'?' || c == U'!' || c == U'"' ||
-        c == 0x201C || c == 0x201D) {
+    if (c == U';' || c == U'\n' || c == U'?' || c == U'!' || c == U'"' || c == 0x201C ||
+        c == 0x201D) {
         return true;
     }
     if (c != U'.')
@@ -65,6 +84,19 @@ bool isBoundary(const Scan& text, int at) {
         --start;
     const bool abbreviation = at - start <= 4 && isAsciiUpper(text[start]);
     return !abbreviation && !isDigit(text[at + 1]);
+}
+
+/// The word before the one at pos, lowercase (empty after punctuation).
+AsciiWord wordBefore(const Scan& text, int pos) {
+    int at = pos - 1;
+    while (at >= 0 && isSpace(text[at]))
+        --at;
+    int start = at;
+    while (start > 0 && isAsciiLetter(text[start - 1]))
+        --start;
+    if (at < 0 || !isAsciiLetter(text[at]))
+        return AsciiWord{};
+    return readAsciiWord(text, start);
 }
 
 struct Found {
@@ -83,7 +115,9 @@ void scan(const Scan& text, int pos, int step, Found (&found)[4]) {
         if (!isAsciiLetter(text[at]) || isAsciiLetter(text[at - 1]))
             continue;
         const AsciiWord word = readAsciiWord(text, at);
-        const Marker marker = classify(word.lower(), text[at - 1]);
+        const Marker marker =
+            classify(word.lower(), text[at - 1], wordBefore(text, at).lower(),
+                     readAsciiWord(text, text.skipSpaces(word.end, 1)).lower());
         auto& slot = found[static_cast<int>(marker)];
         if (marker != Marker::None && (slot.marker == Marker::None || travelled < slot.distance)) {
             slot = {marker, travelled, std::string(word.lower())};

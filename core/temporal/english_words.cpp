@@ -69,6 +69,13 @@ const Entry kEntries[] = {
     {"sat", {K::Weekday, 6, true}},
     {"sunday", {K::Weekday, 7}},
     {"sun", {K::Weekday, 7, true}},
+    {"mondays", {K::Weekday, 1}},
+    {"tuesdays", {K::Weekday, 2}},
+    {"wednesdays", {K::Weekday, 3}},
+    {"thursdays", {K::Weekday, 4}},
+    {"fridays", {K::Weekday, 5}},
+    {"saturdays", {K::Weekday, 6}},
+    {"sundays", {K::Weekday, 7}},
     {"yesterday", {K::RelativeDay, -1}},
     {"today", {K::RelativeDay, 0}},
     {"tomorrow", {K::RelativeDay, 1}},
@@ -77,6 +84,10 @@ const Entry kEntries[] = {
     {"afternoon", {K::Part, p(PartOfDay::Afternoon)}},
     {"evening", {K::Part, p(PartOfDay::Evening)}},
     {"night", {K::Part, p(PartOfDay::Night)}},
+    {"mornings", {K::Part, p(PartOfDay::Morning)}},
+    {"afternoons", {K::Part, p(PartOfDay::Afternoon)}},
+    {"evenings", {K::Part, p(PartOfDay::Evening)}},
+    {"nights", {K::Part, p(PartOfDay::Night)}},
     {"breakfast", {K::Meal, p(PartOfDay::Morning)}},
     {"brunch", {K::Meal, p(PartOfDay::Morning)}},
     {"lunch", {K::Meal, p(PartOfDay::Noon)}},
@@ -122,6 +133,7 @@ const Entry kEntries[] = {
     {"currently", {K::Reference, static_cast<int>(RefKind::Present)}},
     {"nowadays", {K::Reference, static_cast<int>(RefKind::Present)}},
     {"recently", {K::Reference, static_cast<int>(RefKind::Past)}},
+    {"presently", {K::Reference, static_cast<int>(RefKind::Present)}},
     {"lately", {K::Reference, static_cast<int>(RefKind::Past)}},
     {"soon", {K::Reference, static_cast<int>(RefKind::Future)}},
     {"daily", {K::SetWord, u(Unit::Day)}},
@@ -163,6 +175,7 @@ constexpr std::string_view kOtherAnchors[] = {
     "up",      "every",     "each",   "new",
 
     "in",      "these",     "past",   "year",    "circa", "fiscal",  "by",
+    "recent",  "future",    "nineteen", "eighteen",
 };
 
 constexpr std::string_view kHolidayStarts[] = {

@@ -59,9 +59,6 @@ void asOffset(AmountDraft amount, int sign, Draft& draft, int& rank) {
         case Unit::Day:
             rank = kRankDay;
             break;
-        case Unit::Week:
-            rank = kRankWeek;
-            break;
         case Unit::Month:
             rank = kRankMonth;
             break;

@@ -176,6 +176,8 @@ int KoreanParser::range(int end, Candidate& candidate) const {
         return end;
     inheritMeridiem(candidate.draft, last);
     candidate.rangeEnd = last;
+    candidate.firstEnd = end;
+    candidate.lastBegin = next;
     return byParticles ? lastEnd + 2 : lastEnd;
 }
 

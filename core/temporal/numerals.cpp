@@ -203,6 +203,37 @@ std::optional<NumberMatch> readEnglishCardinal(const Scan& text, int pos) {
     return NumberMatch{value, end, 0};
 }
 
+std::optional<NumberMatch> readSpelledYear(const Scan& text, int pos) {
+    const AsciiWord first = readAsciiWord(text, pos);
+    const std::string_view lead = first.lower();
+    const int next = text.skipSpaces(first.end, 1);
+    if (lead == "two" && matchWordCi(text, next, "thousand") > 0) {
+        const int thousand = matchWordCi(text, next, "thousand");
+        int at = text.skipSpaces(thousand, 1);
+        if (const int joined = matchWordCi(text, at, "and"); joined > 0)
+            at = text.skipSpaces(joined, 1);
+        const auto rest = isDigit(text[at]) ? std::nullopt : readEnglishCardinal(text, at);
+        if (rest && rest->value >= 1 && rest->value <= 99)
+            return NumberMatch{2000 + rest->value, rest->end, 0};
+        return NumberMatch{2000, thousand, 0};
+    }
+    const int century = lead == "eighteen" ? 18 : lead == "nineteen" ? 19 : lead == "twenty" ? 20 : 0;
+    if (century == 0 || next == first.end || isDigit(text[next]))
+        return std::nullopt;
+    if (const int hundred = matchWordCi(text, next, "hundred"); hundred > 0)
+        return NumberMatch{century * 100, hundred, 0};
+    if (const int oh = matchWordCi(text, next, "oh"); oh > 0) {
+        const auto unit = readEnglishCardinal(text, text.skipSpaces(oh, 1));
+        if (unit && unit->value >= 1 && unit->value <= 9)
+            return NumberMatch{century * 100 + unit->value, unit->end, 0};
+        return std::nullopt;
+    }
+    const auto rest = readEnglishCardinal(text, next);
+    if (!rest || rest->value < 10 || rest->value > 99)
+        return std::nullopt;
+    return NumberMatch{century * 100 + rest->value, rest->end, 0};
+}
+
 std::optional<NumberMatch> readEnglishOrdinal(const Scan& text, int pos) {
     if (isDigit(text[pos])) {
         const auto number = readDigits(text, pos);

@@ -34,6 +34,10 @@ std::optional<NumberMatch> readNativeDays(const Scan& text, int pos);
 /// "a dozen" (12), "a few"/"several"/"some" (some).
 std::optional<NumberMatch> readEnglishCardinal(const Scan& text, int pos);
 
+/// A year spelled out as it is read aloud: "nineteen ninety-six" 1996, "nineteen oh five" 1905,
+/// "nineteen hundred" 1900, "two thousand" 2000, "two thousand and one" 2001, "twenty twelve" 2012.
+std::optional<NumberMatch> readSpelledYear(const Scan& text, int pos);
+
 /// An English ordinal of a day or quarter: "28th", "1st", "first" … "thirty-first".
 std::optional<NumberMatch> readEnglishOrdinal(const Scan& text, int pos);
 

@@ -109,14 +109,79 @@ Resolution resolvePartOfYear(const DateDraft& date, const ResolveContext& contex
         static constexpr std::string_view names[] = {"", "spring", "summer", "fall", "winter"};
         what = std::string(names[static_cast<int>(date.season)]);
     }
-    return periodResolution(formatYear(year.year) + "-" + code, year.year, year.anchor,
-                            withReason(what, year));
+    Resolution result = periodResolution(formatYear(year.year) + "-" + code, year.year,
+                                         year.anchor, withReason(what, year));
+    if (date.quarter && year.year)
+        result.quarter = YearQuarter{*year.year, date.quarter};
+    return result;
+}
+
+std::string quarterText(const YearQuarter& quarter) {
+    return formatYear(quarter.year) + "-Q" + std::to_string(quarter.quarter);
+}
+
+/// The quarter a quarterShift counts from, with its anchor and wording.
+std::optional<YearQuarter> quarterBase(const Shift& shift, const ResolveContext& context,
+                                       Anchor& anchor, std::string& text) {
+    if (shift.base == Base::Context && context.lastQuarter) {
+        anchor = Anchor::Context;
+        text = "the last mentioned quarter " + quarterText(*context.lastQuarter);
+        return context.lastQuarter;
+    }
+    if (!context.reference)
+        return std::nullopt;
+    const CivilDate& reference = *context.reference;
+    YearQuarter quarter{reference.year, (reference.month + 2) / 3};
+    anchor = Anchor::Reference;
+    text = "the quarter of the article date " + describeDate(reference);
+    if (shift.base == Base::Context) {  // "the quarter" with none mentioned: the last one reported
+        quarter = quarter.quarter == 1 ? YearQuarter{quarter.year - 1, 4}
+                                       : YearQuarter{quarter.year, quarter.quarter - 1};
+        text = "the last quarter before the article date " + describeDate(reference);
+    }
+    return quarter;
+}
+
+Resolution resolveQuarterShift(const DateDraft& date, const ResolveContext& context) {
+    Anchor anchor = Anchor::None;
+    std::string text;
+    auto base = quarterBase(date.quarterShift, context, anchor, text);
+    if (!base)
+        return periodResolution("XXXX-QX", std::nullopt, Anchor::None, "a quarter of an unknown year");
+    std::string derivation = shiftText(date.quarterShift.amount, Unit::Quarter, text);
+    if (date.year || date.yearShift.set) {
+        const YearChoice year = chooseYear(date, context, wholeYearSpan);
+        if (year.year) {
+            base->year = *year.year;
+            derivation += ", in " + (year.reason.empty() ? std::to_string(*year.year) : year.reason);
+        }
+    }
+    const int index = base->year * 4 + base->quarter - 1 + date.quarterShift.amount;
+    const YearQuarter quarter{index / 4, index % 4 + 1};
+    Resolution result = periodResolution(quarterText(quarter), quarter.year, anchor, derivation);
+    result.quarter = quarter;
+    result.countedYears = date.countedYears;
+    return result;
 }
 
 Resolution resolveYear(const DateDraft& date, const ResolveContext& context) {
+    if (date.countedYears && date.yearShift.set && context.lastQuarter) {
+        const YearQuarter quarter{context.lastQuarter->year + date.yearShift.amount,
+                                  context.lastQuarter->quarter};
+        Resolution result = periodResolution(
+            quarterText(quarter), quarter.year, Anchor::Context,
+            shiftText(date.yearShift.amount, Unit::Year,
+                      "the last mentioned quarter " + quarterText(*context.lastQuarter)) +
+                " (the story counts in quarters)");
+        result.quarter = quarter;
+        result.countedYears = true;
+        return result;
+    }
     const YearChoice year = chooseYear(date, context, wholeYearSpan);
-    return periodResolution(formatYear(year.year), year.year, year.anchor,
-                            year.reason.empty() ? "written in full" : year.reason);
+    Resolution result = periodResolution(formatYear(year.year), year.year, year.anchor,
+                                         year.reason.empty() ? "written in full" : year.reason);
+    result.countedYears = date.countedYears;
+    return result;
 }
 
 }  // namespace
@@ -128,10 +193,18 @@ Resolution resolvePeriod(const DateDraft& date, const ResolveContext& context) {
         return resolveMonthShift(date, context);
     if (date.weekShift.set || date.weekend)
         return resolveWeek(date, context);
+    if (date.quarterShift.set)
+        return resolveQuarterShift(date, context);
     if (date.quarter || date.half || date.season != Season::None)
         return resolvePartOfYear(date, context);
     if (date.year || date.yearShift.set)
         return resolveYear(date, context);
+    if (date.century) {
+        return periodResolution(std::to_string(date.century), std::nullopt, Anchor::Absolute,
+                                "the century " + std::to_string(date.century + 1) +
+                                    " (years " + std::to_string(date.century) + "00-" +
+                                    std::to_string(date.century) + "99)");
+    }
     Resolution decade =
         periodResolution(std::to_string(date.decade), std::nullopt, Anchor::Absolute,
                          "the decade " + std::to_string(date.decade * 10) + "s");

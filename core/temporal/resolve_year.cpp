@@ -7,6 +7,10 @@ namespace yeonpyo::temporal {
 namespace {
 
 constexpr int kHalfYearDays = 183;
+// A tense moves a period into another year only when it lies this far on the wrong side of the
+// article date: "said the offer was extended to Nov. 16" (a past verb, a coming deadline) and
+// "expects third-quarter results" (a quarter just ended) stay in the article's year.
+constexpr int kTenseToleranceDays = 62;
 
 YearChoice relativeYear(const Shift& shift, const ResolveContext& context) {
     if (shift.base == Base::Context && context.lastYear) {
@@ -74,11 +78,13 @@ YearChoice byTenseOrNearness(const DateDraft& date, const ResolveContext& contex
                 "the nearest year in which it exists, from " + articleYear};
     }
     const Tense& tense = context.tense;
-    if (tense.kind == TenseKind::Past && before(reference, span->first)) {
+    if (tense.kind == TenseKind::Past &&
+        daysBetween(reference, span->first) > kTenseToleranceDays) {
         return {year - 1, Anchor::Reference,
                 tenseLabel(tense) + ": the year before " + articleYear};
     }
-    if (tense.kind == TenseKind::Future && before(span->last, reference)) {
+    if (tense.kind == TenseKind::Future &&
+        daysBetween(span->last, reference) > kTenseToleranceDays) {
         return {year + 1, Anchor::Reference, tenseLabel(tense) + ": the year after " + articleYear};
     }
     if (tense.kind == TenseKind::None) {

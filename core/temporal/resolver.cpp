@@ -194,9 +194,17 @@ Resolution resolveReference(const Draft& draft) {
 Resolution resolveSet(const Draft& draft) {
     Resolution result;
     result.kind = ExpressionKind::Set;
+    result.timeOfDay = std::string(partOfDayName(draft.clock.part));
+    const std::string part = result.timeOfDay.empty() ? "" : " " + result.timeOfDay;
     if (draft.date.weekday) {
         result.value = "XXXX-WXX-" + std::to_string(draft.date.weekday);
-        result.derivation = "every " + std::string(weekdayName(draft.date.weekday));
+        result.derivation = "every " + std::string(weekdayName(draft.date.weekday)) + part;
+    } else if (draft.date.month) {
+        result.value = formatYearMonth(std::nullopt, draft.date.month);
+        result.derivation = "every " + std::string(monthName(draft.date.month));
+    } else if (draft.clock.part != PartOfDay::None) {
+        result.value = "XXXX-XX-XX";
+        result.derivation = "every" + part;
     } else {
         result.value = formatDuration({1, draft.amount.unit});
         result.derivation = "every " + std::string(unitName(draft.amount.unit, false));

@@ -12,6 +12,12 @@
 
 namespace yeonpyo::temporal {
 
+/// A quarter of a year ("1989-Q3").
+struct YearQuarter {
+    int year = 0;
+    int quarter = 0;
+};
+
 /// What a draft is resolved against.
 struct ResolveContext {
     std::optional<CivilDate> reference;  ///< The article date.
@@ -19,6 +25,8 @@ struct ResolveContext {
     std::optional<int> lastYear;         ///< The year of the last mentioned date or year.
     Tense tense;
     std::optional<PartialDate> storyDay;  ///< The last day not counted back from another (전날).
+    /// The last mentioned quarter, while the text speaks in quarters (a day or month ends it).
+    std::optional<YearQuarter> lastQuarter;
 };
 
 struct Resolution {
@@ -36,6 +44,9 @@ struct Resolution {
     bool movesContext = false;  ///< A date of its own, not one inherited (clock times inherit).
     bool looksBack = false;  ///< Counted back from the last mentioned date ("전날"): a flashback
                              ///< that does not become the story's day.
+    std::optional<YearQuarter> quarter;  ///< The quarter the value names ("1989-Q3").
+    bool countedYears = false;  ///< A year counted from another ("a year earlier"): the context's
+                                ///< year stays where it was.
 };
 
 /// Resolves one draft.

@@ -15,6 +15,7 @@ struct Discourse {
     std::optional<PartialDate> lastDay;
     std::optional<int> lastYear;
     std::optional<PartialDate> storyDay;
+    std::optional<YearQuarter> lastQuarter;
 
     void moveOn(const Resolution& resolution) {
         if (resolution.movesContext && resolution.day && resolution.day->day) {
@@ -22,8 +23,14 @@ struct Discourse {
             if (!resolution.looksBack)
                 storyDay = resolution.day;
         }
+        if (resolution.countedYears)
+            return;  // "a year earlier" looks back from the story's period without moving it
         if (resolution.year)
             lastYear = resolution.year;
+        if (resolution.quarter)
+            lastQuarter = resolution.quarter;
+        else if (resolution.day || resolution.value.size() == 7)
+            lastQuarter.reset();  // a day or a month: the text no longer counts in quarters
     }
 };
 
@@ -51,6 +58,12 @@ TimeExpression expressionOf(const Candidate& candidate, const Resolution& resolu
     expression.begin = candidate.begin;
     expression.end = candidate.end;
     expression.byteBegin = bytes.byteOffset(candidate.begin);
+    if (candidate.lastBegin > 0 && candidate.rangeEnd) {
+        expression.firstEnd = candidate.firstEnd;
+        expression.lastBegin = candidate.lastBegin;
+        expression.firstByteEnd = bytes.byteOffset(candidate.firstEnd);
+        expression.lastByteBegin = bytes.byteOffset(candidate.lastBegin);
+    }
     expression.byteEnd = bytes.byteOffset(candidate.end);
     expression.text =
         std::string(utf8.substr(expression.byteBegin, expression.byteEnd - expression.byteBegin));
@@ -81,8 +94,9 @@ std::vector<TimeExpression> Tagger::tag(std::string_view utf8Text) const {
     std::vector<TimeExpression> found;
     found.reserve(candidates.size());
     for (const Candidate& candidate : candidates) {
-        ResolveContext context{
-            reference_.date, discourse.lastDay, discourse.lastYear, {}, discourse.storyDay};
+        ResolveContext context{reference_.date,      discourse.lastDay,
+                               discourse.lastYear,   {},
+                               discourse.storyDay,   discourse.lastQuarter};
         if (needsTense(candidate.draft)) {
             context.tense = language_ == Language::Korean
                                 ? koreanTense(text, candidate.end)

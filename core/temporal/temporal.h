@@ -59,6 +59,13 @@ struct TimeExpression {
     /// zone.
     std::string timeZone;
     Anchor anchor = Anchor::Absolute;
+    /// A range written as two expressions ("Sept. 14 to Thursday", "27일부터 29일까지"): where the
+    /// first ends and the second begins, in code points and bytes; all 0 for a range written in
+    /// one ("28~29일") and for other expressions.
+    int firstEnd = 0;
+    int lastBegin = 0;
+    std::size_t firstByteEnd = 0;
+    std::size_t lastByteBegin = 0;
 };
 
 /// Finds and resolves every time expression in a text, in order, keeping discourse context
@@ -84,8 +91,9 @@ struct TimemlTimex {
 
 /// Yeonpyo's value in TimeML's conventions: a part of day without a clock time joins the value as
 /// TMO, TMI, TAF, TEV or TNI ("this evening" → "1998-01-08TEV", "Monday night" →
-/// "XXXX-WXX-1TNI"); a value with a clock time or a part of day is a TIME; a range keeps its start.
-/// Everything else (P1D, PRESENT_REF, 1998-W03, 1998-Q3, 199, XXXX-07 sets) is written alike.
+/// "XXXX-WXX-1TNI"); a value with a clock time or a part of day is a TIME; a range keeps its start;
+/// decades in durations are E as TimeBank writes them ("P2DE" → "P2E"). Everything else (P1D,
+/// PRESENT_REF, 1998-W03, 1998-Q3, 199, XXXX-07 sets) is written alike.
 TimemlTimex toTimeml(const TimeExpression& expression);
 
 /// The interval [begin, end) in seconds since the Unix epoch (UTC) that a value covers in a zone.

@@ -42,11 +42,20 @@ bool namesDay(std::string_view value) {
            value.back() >= '1' && value.back() <= '7';
 }
 
+/// TimeBank writes decades, centuries and millennia in durations as E, C and L ("P2E"), where
+/// Yeonpyo writes DE ("P2DE").
+std::string durationValue(std::string value) {
+    if (const auto decade = value.find("DE"); decade != std::string::npos && value[0] == 'P')
+        value.replace(decade, 2, "E");
+    return value;
+}
+
 }  // namespace
 
 TimemlTimex toTimeml(const TimeExpression& expression) {
     TimemlTimex timex;
-    timex.value = expression.value;
+    timex.value = expression.kind == ExpressionKind::Duration ? durationValue(expression.value)
+                                                              : expression.value;
     timex.mod = expression.mod;
     const std::string_view part = partOfDayCode(expression.timeOfDay);
     if (!part.empty() && namesDay(timex.value)) {
