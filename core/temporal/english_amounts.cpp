@@ -177,8 +177,11 @@ int EnglishParser::amount(int pos, Draft& draft) const {
     const int after = text_[end] == U'-' ? end + 1 : text_.skipSpaces(end, 1);
     if (phrase(after, "old") > 0 || phrase(after, "olds") > 0)
         return -1;  // "2 years old", "a 2-year-old": an age, not a time
-    if (const int joined = phrase(text_.skipSpaces(end, 1), "and"); joined > 0 && !adjectival &&
-                                                                   !half) {
+    if (text_[end] == U'-' && isAsciiLetter(text_[end + 1]) && phrase(end, "-long") < 0 &&
+        !adjectival)
+        return -1;  // "a year-earlier quarter", "year-end": another compound
+    if (const int joined = phrase(text_.skipSpaces(end, 1), "and");
+        joined > 0 && !adjectival && !half) {
         const auto finer = readEnglishCardinal(text_, text_.skipSpaces(joined, 1));
         int finerEnd = 0;
         const EnglishWord* finerUnit =
@@ -227,8 +230,8 @@ int EnglishParser::amount(int pos, Draft& draft) const {
 
 bool EnglishParser::nounFollows(int end) const {
     static constexpr std::string_view kNotNouns[] = {
-        "and", "or", "at", "in", "on", "to", "for", "from", "by", "with", "since", "until",
-        "through", "basis", "but", "as", "than", "of", "after", "before"};
+        "and",   "or",    "at",      "in",    "on",  "to", "for",  "from", "by",    "with",
+        "since", "until", "through", "basis", "but", "as", "than", "of",   "after", "before"};
     if (!isSpace(text_[end]))
         return false;
     const int next = text_.skipSpaces(end, 1);
@@ -278,7 +281,7 @@ int EnglishParser::lexical(int pos, Draft& draft) const {
     };
     if (draft.mod != Mod::None)
         return -1;  // "about recent events": no approximate reference
-    if (word && word->kind == EnglishWordKind::Reference)
+    if (word && word->kind == EnglishWordKind::Reference && phrase(pos, "current") < 0)
         return reference(end, static_cast<RefKind>(word->value));
     for (const std::string_view adjective : {"recent", "future"}) {
         // only with the stretch of time they qualify: "recent events" is no time expression
@@ -286,6 +289,8 @@ int EnglishParser::lexical(int pos, Draft& draft) const {
         const int stretch = after > 0 ? stretchAfter(after) : -1;
         if (stretch < 0)
             continue;
+        if (adjective == "future")  // "future quarters": the future
+            return std::max(reference(after, RefKind::Future), stretch);
         int unitEnd = 0;  // "recent years": some years, up to now
         draft.type = DraftType::Duration;
         draft.amount = {-1, static_cast<Unit>(wordAt(text_.skipSpaces(after, 1), unitEnd)->value)};
@@ -303,8 +308,8 @@ int EnglishParser::lexical(int pos, Draft& draft) const {
         return reference(after, RefKind::Present);
     if (const int after = phrase(pos, "at present"); after > 0)
         return reference(after, RefKind::Present);
-    for (const std::string_view near : {"the near future", "the near term", "the short term",
-                                        "the future"}) {
+    for (const std::string_view near :
+         {"the near future", "the near term", "the short term", "the future"}) {
         if (const int after = phrase(pos, near); after > 0)
             return reference(after, RefKind::Future);
     }

@@ -18,7 +18,8 @@ constexpr std::string_view kYearCues[] = {
 
 // Determiners before a year that qualifies a noun ("its 1990 invasion", "the 1987 crash",
 // "the company's 1989 results").
-constexpr std::string_view kDeterminers[] = {"the", "its", "his", "her", "their", "our", "a"};
+constexpr std::string_view kDeterminers[] = {"the", "its", "his",  "her",  "their",
+                                             "our", "a",   "that", "this", "whose"};
 
 // Words after "the 28th" that show it is a date and not a count of something ("the 28th and").
 constexpr std::string_view kFunctionWords[] = {"and",   "or",      "at",   "in",     "to",
@@ -211,7 +212,8 @@ int EnglishParser::weekday(int pos, Draft& draft) const {
     const bool plural = readAsciiWord(text_, at).lower().ends_with("days");
     int partEnd = 0;  // "Tuesday nights": every Tuesday night
     const EnglishWord* part = wordAt(text_.skipSpaces(end, 1), partEnd);
-    const bool pluralPart = part && part->kind == EnglishWordKind::Part && text_[partEnd - 1] == U's';
+    const bool pluralPart =
+        part && part->kind == EnglishWordKind::Part && text_[partEnd - 1] == U's';
     if (plural || pluralPart) {  // "on Fridays", "Tuesday nights": a set
         if (draft.date.hasCalendarField() || draft.clock.part != PartOfDay::None ||
             direction != Direction::None)
@@ -264,12 +266,12 @@ int EnglishParser::year(int pos, Draft& draft) const {
 }
 
 int EnglishParser::centuryOrDecadeWord(int pos, Draft& draft) const {
-    static constexpr std::string_view kDecades[] = {"twenties", "thirties", "forties", "fifties",
-                                                    "sixties",  "seventies", "eighties",
-                                                    "nineties"};
+    static constexpr std::string_view kDecades[] = {"twenties", "thirties", "forties",
+                                                    "fifties",  "sixties",  "seventies",
+                                                    "eighties", "nineties"};
     const AsciiWord word = readAsciiWord(text_, pos);
     for (int i = 0; i < static_cast<int>(std::size(kDecades)); ++i) {
-        if (word.lower() == kDecades[i]) {
+        if (word.lower() == kDecades[i] && !isDigit(text_[pos])) {
             draft.date.decade = 192 + i;  // "the nineties": the 1990s
             draft.addRule("decade");
             return word.end;
@@ -299,8 +301,7 @@ bool EnglishParser::qualifiesNoun(int pos, const NumberMatch& number) const {
         text_[pos - 2] == U's' && (text_[pos - 3] == U'\'' || text_[pos - 3] == 0x2019);
     if (!possessive && !isOneOf(previousWord(pos).lower(), kDeterminers))
         return false;
-    const int next = text_.skipSpaces(number.end, 1);
-    return isAsciiLetter(text_[next]) && !isAsciiUpper(text_[next]);
+    return isAsciiLetter(text_[text_.skipSpaces(number.end, 1)]);
 }
 
 int EnglishParser::numericDate(int pos, Draft& draft) const {
@@ -326,8 +327,9 @@ int EnglishParser::decade(int pos, Draft& draft) const {
     int at = pos;
     if (const int article = phrase(pos, "the"); article > 0)
         at = text_.skipSpaces(article, 1);
-    if (const int end = at > pos ? centuryOrDecadeWord(at, draft) : -1; end > 0)
-        return end;
+    if (const int end = at > pos || isDigit(text_[at]) ? centuryOrDecadeWord(at, draft) : -1;
+        end > 0)
+        return end;  // "the nineties", "the twentieth century", "11th century"
     const bool apostrophe = text_[at] == U'\'' || text_[at] == 0x2019;
     const auto number = readDigits(text_, apostrophe ? at + 1 : at);
     if (!number || text_[number->end] != U's' || isAsciiLetter(text_[number->end + 1]))

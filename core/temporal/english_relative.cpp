@@ -116,10 +116,12 @@ int EnglishParser::cycle(int pos, Draft& draft) const {
     const AsciiWord leadTextWord = readAsciiWord(text_, at);
     const std::string_view leadText = leadTextWord.lower();
     Shift shift{true, 0, Base::Document};
-    bool span = false;  // "the past two years", "the next three months": a duration
+    bool span = false;         // "the past two years", "the next three months": a duration
     bool articleOnly = false;  // "the quarter", "the year": the one the story is in
     if (leadText == "same" || leadText == "latest") {
         shift.base = Base::Context;
+        end = leadTextWord.end;
+    } else if (leadText == "current") {  // "the current quarter", "current year"
         end = leadTextWord.end;
     } else if (!lead) {
         return -1;
@@ -145,10 +147,10 @@ int EnglishParser::cycle(int pos, Draft& draft) const {
     const bool plural = text_[end - 1] == U's' && unit->kind == EnglishWordKind::Unit;
     if (plural && lead && lead->kind == EnglishWordKind::Cycle && shift.base == Base::Document &&
         shift.amount != 0) {
-        // "coming weeks", "previous years": an unmeasured stretch of time, not one period
-        draft.type = DraftType::Duration;
-        draft.amount = {-1, static_cast<Unit>(unit->value)};
-        draft.addRule("duration");
+        // "coming quarters", "previous years": the future or the past, not one period
+        draft.type = DraftType::Reference;
+        draft.ref = shift.amount > 0 ? RefKind::Future : RefKind::Past;
+        draft.addRule("vague-reference");
         return end;
     }
     DateDraft& date = draft.date;

@@ -16,13 +16,12 @@ constexpr std::string_view kFutureWords[] = {
 };
 // Words before a verb form that make it a noun or an adjective ("the plan", "the reduced
 // dividend").
-constexpr std::string_view kDeterminers[] = {"the", "a",    "an",    "its",   "his",
-                                             "her", "their", "our",  "my",    "your",
-                                             "this", "that", "these", "those", "newly"};
-// Words before an -ed form that make it a participle ("will be named", "can be exercised", "has
-// set"): no past tense of its own.
-constexpr std::string_view kAuxiliaries[] = {"be", "been", "being", "is",  "are",
-                                             "am", "to",   "has",   "have", "having"};
+constexpr std::string_view kDeterminers[] = {"the",  "a",     "an",    "its",   "his",
+                                             "her",  "their", "our",   "my",    "your",
+                                             "this", "that",  "these", "those", "newly"};
+// Words before an -ed form that make it a passive or infinitive participle ("will be named",
+// "can be exercised"): no past tense of its own ("has fluctuated" still is one).
+constexpr std::string_view kAuxiliaries[] = {"be", "been", "being", "is", "are", "am", "to"};
 constexpr std::string_view kPastWords[] = {
     "was",     "were",       "had",      "did",     "ago",     "met",   "held",   "went",
     "came",    "left",       "took",     "gave",    "made",    "spoke", "saw",    "began",
@@ -115,9 +114,8 @@ void scan(const Scan& text, int pos, int step, Found (&found)[4]) {
         if (!isAsciiLetter(text[at]) || isAsciiLetter(text[at - 1]))
             continue;
         const AsciiWord word = readAsciiWord(text, at);
-        const Marker marker =
-            classify(word.lower(), text[at - 1], wordBefore(text, at).lower(),
-                     readAsciiWord(text, text.skipSpaces(word.end, 1)).lower());
+        const Marker marker = classify(word.lower(), text[at - 1], wordBefore(text, at).lower(),
+                                       readAsciiWord(text, text.skipSpaces(word.end, 1)).lower());
         auto& slot = found[static_cast<int>(marker)];
         if (marker != Marker::None && (slot.marker == Marker::None || travelled < slot.distance)) {
             slot = {marker, travelled, std::string(word.lower())};

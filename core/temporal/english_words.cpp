@@ -122,7 +122,7 @@ const Entry kEntries[] = {
     {"autumn", {K::Season, static_cast<int>(Season::Fall)}},
     {"winter", {K::Season, static_cast<int>(Season::Winter)}},
     {"this", {K::Cycle, 0}},
-    {"current", {K::Cycle, 0}},
+    {"current", {K::Reference, static_cast<int>(RefKind::Present)}},
     {"last", {K::Cycle, -1}},
     {"next", {K::Cycle, 1}},
     {"coming", {K::Cycle, 1}},
@@ -164,17 +164,17 @@ const Entry kEntries[] = {
 };
 
 constexpr std::string_view kOtherAnchors[] = {
-    "the",     "same",      "later",  "earlier", "early", "late",    "mid",
-    "end",     "beginning", "start",  "middle",  "first", "second",  "third",
-    "fourth",  "q1",        "q2",     "q3",      "q4",    "h1",      "h2",
-    "a",       "an",        "one",    "two",     "three", "four",    "five",
-    "six",     "seven",     "eight",  "nine",    "ten",   "eleven",  "twelve",
-    "fifteen", "twenty",    "thirty", "forty",   "fifty", "several", "few",
-    "some",    "half",      "more",   "over",    "about", "around",  "approximately",
-    "roughly", "nearly",    "almost", "at",      "less",  "under",   "within",
-    "up",      "every",     "each",   "new",
+    "the",     "same",      "later",    "earlier",  "early", "late",    "mid",
+    "end",     "beginning", "start",    "middle",   "first", "second",  "third",
+    "fourth",  "q1",        "q2",       "q3",       "q4",    "h1",      "h2",
+    "a",       "an",        "one",      "two",      "three", "four",    "five",
+    "six",     "seven",     "eight",    "nine",     "ten",   "eleven",  "twelve",
+    "fifteen", "twenty",    "thirty",   "forty",    "fifty", "several", "few",
+    "some",    "half",      "more",     "over",     "about", "around",  "approximately",
+    "roughly", "nearly",    "almost",   "at",       "less",  "under",   "within",
+    "up",      "every",     "each",     "new",
 
-    "in",      "these",     "past",   "year",    "circa", "fiscal",  "by",
+    "in",      "these",     "past",     "year",     "circa", "fiscal",  "by",
     "recent",  "future",    "nineteen", "eighteen",
 };
 
