@@ -63,6 +63,11 @@ struct DateDraft {
     /// The year is counted from another ("a year ago", "a year earlier", "year-earlier"): it takes
     /// the discourse's quarter when the story speaks in quarters ("1988-Q3").
     bool countedYears = false;
+    /// Places inside a month: its last day (마지막 날, 말일), the Nth weekday (10월 첫째 화요일,
+    /// 셋째 주 화요일; -1 the last), the Nth week (셋째 주, 마지막 주: -1).
+    bool lastDay = false;
+    int nthWeekday = 0;
+    int weekOfMonth = 0;
     int weekday = 0;  ///< 1 Monday … 7 Sunday
     bool weekend = false;
     int quarter = 0;
@@ -78,11 +83,12 @@ struct DateDraft {
     bool hasCalendarField() const {
         return year || yearShift.set || month || monthShift.set || day || dayShift.set ||
                weekShift.set || weekday || weekend || quarter || quarterShift.set || half ||
-               season != Season::None || decade || century || holiday;
+               season != Season::None || decade || century || holiday || lastDay || nthWeekday ||
+               weekOfMonth;
     }
     /// A clock time may join it: it names a day, or nothing yet.
     bool takesClock() const {
-        return !hasCalendarField() || day || dayShift.set || weekday || holiday;
+        return !hasCalendarField() || day || dayShift.set || weekday || holiday || lastDay;
     }
 };
 
@@ -123,6 +129,9 @@ struct Draft {
     int rangeLast = 0;
     Unit rangeUnit = Unit::Day;  ///< Which field rangeLast replaces: Year, Month, Day or Hour.
     bool needsFollower = false;  ///< A prefix such as 지난/오는/올 that is no expression alone.
+    /// A duration counted back or forward from the article date ("지난 2주", "다음 3주", "최근
+    /// 1주일"): resolved as the interval it covers.
+    bool interval = false;
 
     /// Names of the rules that built it, in text order ("day", "part-of-day").
     std::array<std::string_view, 6> rules{};

@@ -174,8 +174,8 @@ int EnglishParser::amount(int pos, Draft& draft) const {
     } else if (half) {
         return -1;
     }
-    const int after = text_[end] == U'-' ? end + 1 : text_.skipSpaces(end, 1);
-    if (phrase(after, "old") > 0 || phrase(after, "olds") > 0)
+    const int following = text_[end] == U'-' ? end + 1 : text_.skipSpaces(end, 1);
+    if (phrase(following, "old") > 0 || phrase(following, "olds") > 0)
         return -1;  // "2 years old", "a 2-year-old": an age, not a time
     if (text_[end] == U'-' && isAsciiLetter(text_[end + 1]) && phrase(end, "-long") < 0 &&
         !adjectival)

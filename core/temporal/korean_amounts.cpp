@@ -14,6 +14,7 @@ struct AmountSuffix {
     bool adjacentOnly = false;  ///< Written without a space ("3일간", "3일째").
     bool dayOfMonthWins =
         false;  ///< After a day number it belongs to the day ("28일 이후", "28일께").
+    bool stretch = false;  ///< A stretch of time ("간", "동안"): after 지난/다음, an interval.
 };
 
 // Longer suffixes before their prefixes (전후 before 전, 만에 before 만, 내내 before 내).
@@ -27,11 +28,11 @@ constexpr AmountSuffix kSuffixes[] = {
     {U"만의", SuffixKind::Duration},
     {U"만이", SuffixKind::Duration},
     {U"만", SuffixKind::Duration},
-    {U"간", SuffixKind::Duration, true},
-    {U"동안", SuffixKind::Duration},
+    {U"간", SuffixKind::Duration, true, false, true},
+    {U"동안", SuffixKind::Duration, false, false, true},
     {U"째", SuffixKind::Duration, true},
     {U"연속", SuffixKind::Duration},
-    {U"내내", SuffixKind::Duration},
+    {U"내내", SuffixKind::Duration, false, false, true},
     {U"넘게", SuffixKind::MoreThan},
     {U"넘는", SuffixKind::MoreThan},
     {U"넘은", SuffixKind::MoreThan},
@@ -79,6 +80,12 @@ void asDuration(AmountDraft amount, Mod mod, Draft& draft, int& rank) {
     rank = kRankTerminal;
 }
 
+/// After 지난, 최근, 다음 or 향후 a stretch of time is the interval up to or from the article date
+/// ("지난 2주", "다음 3주간", "최근 1주일").
+bool countsFromNow(const Draft& draft) {
+    return draft.date.direction == Direction::Past || draft.date.direction == Direction::Future;
+}
+
 }  // namespace
 
 int KoreanParser::amountSuffix(int pos, AmountDraft amount, bool bareAllowed, bool dayOfMonth,
@@ -104,6 +111,7 @@ int KoreanParser::amountSuffix(int pos, AmountDraft amount, bool bareAllowed, bo
                 break;
             case SuffixKind::Duration:
                 asDuration(amount, Mod::None, draft, rank);
+                draft.interval = suffix.stretch && countsFromNow(draft);
                 break;
             case SuffixKind::MoreThan:
                 asDuration(amount, Mod::MoreThan, draft, rank);
@@ -117,9 +125,12 @@ int KoreanParser::amountSuffix(int pos, AmountDraft amount, bool bareAllowed, bo
         }
         return end;
     }
-    if (!bareAllowed || !endsWord(pos))
+    // "지난 2주": a bare amount after 지난/다음 is an interval; "지난 26일" stays a day of the
+    // month
+    if ((!bareAllowed && (dayOfMonth || !countsFromNow(draft))) || !endsWord(pos))
         return -1;
     asDuration(amount, Mod::None, draft, rank);
+    draft.interval = countsFromNow(draft);
     return pos;
 }
 

@@ -1,5 +1,8 @@
 // Korean components that start with digits: numeric dates and clock times, N년/N월/N일/N시/N분,
 // quarters (1분기, 1·4분기), 3·1절 and two-digit years ('24년).
+#include <algorithm>
+
+#include "core/temporal/civil_p.h"
 #include "core/temporal/holidays_p.h"
 #include "core/temporal/korean_parser_p.h"
 #include "core/temporal/numerals_p.h"
@@ -33,6 +36,33 @@ int finerPart(const Scan& text, int pos, AmountDraft& amount) {
         return number->end + 1;
     }
     return -1;
+}
+
+/// "pm", "p.m.", "am", "a.m." (any case, after at most one space) at pos: the meridiem and its end.
+Meridiem latinMeridiem(const Scan& text, int pos, int& end) {
+    const int at = text.skipSpaces(pos, 1);
+    for (const auto& [spelling, meridiem] :
+         {std::pair{"a.m.", Meridiem::Am}, std::pair{"p.m.", Meridiem::Pm},
+          std::pair{"am", Meridiem::Am}, std::pair{"pm", Meridiem::Pm}}) {
+        if (const int after = matchWordCi(text, at, spelling); after > 0) {
+            end = after;
+            return meridiem;
+        }
+    }
+    return Meridiem::None;
+}
+
+/// What may follow a month/day written with a slash ("4/25 오후 4시", "4/5(금)", "2/15"), so that
+/// a fraction ("3/4 수준") is not read as a date: a day past 12, or a weekday, a range or a clock.
+bool slashDateContext(const Scan& text, int day, int end) {
+    if (day > 12)
+        return true;
+    const char32_t after = text[end];
+    if (after == U'(' || isRangeDash(after))
+        return true;
+    const int next = text.skipSpaces(end, 1);
+    return next > end && (text.startsWith(next, U"오전") || text.startsWith(next, U"오후") ||
+                          text.startsWith(next, U"새벽") || text.startsWith(next, U"저녁"));
 }
 
 int holidayComponent(HolidayId id, int end, Draft& draft, int& rank) {
@@ -69,13 +99,39 @@ int KoreanParser::numberComponent(int pos, Draft& draft, int& rank) const {
         draft.clock.minute = time->minute;
         rank = kRankMinute;
         draft.addRule("clock");
-        return time->end;
+        int end = time->end;  // "3:20pm"
+        if (const Meridiem meridiem = latinMeridiem(text_, end, end);
+            meridiem != Meridiem::None && time->hour >= 1 && time->hour <= 12) {
+            draft.clock.meridiem = meridiem;
+        }
+        return end;
     }
     const auto number = readDigits(text_, pos);
     if (!number)
         return -1;
     const int value = number->value;
     int at = number->end;
+    if (text_[at] == U'/' && rank < kRankMonth && value >= 1 && value <= 12) {
+        const auto day = readDigits(text_, at + 1);  // "4/25", "2/15"
+        if (day && day->digits <= 2 && day->value >= 1 && day->value <= daysInMonth(2024, value) &&
+            text_[day->end] != U'/' && !isDigit(text_[day->end]) &&
+            slashDateContext(text_, day->value, day->end)) {
+            draft.date.month = value;
+            draft.date.day = day->value;
+            draft.addRule("slash-date");
+            rank = kRankDay;
+            return day->end;
+        }
+    }
+    if (int end = 0; value >= 1 && value <= 12 && rank < kRankClock && draft.date.takesClock()) {
+        if (const Meridiem meridiem = latinMeridiem(text_, at, end); meridiem != Meridiem::None) {
+            draft.clock.hour = value;  // "3pm", "오후 3 pm"
+            draft.clock.meridiem = meridiem;
+            draft.addRule("clock");
+            rank = kRankClock;
+            return end;
+        }
+    }
     if (text_[at] == U'박')
         return nightsAndDays(value, at + 1, draft, rank);
     if (isMiddleDot(text_[at])) {
@@ -173,8 +229,12 @@ int KoreanParser::numberComponent(int pos, Draft& draft, int& rank) const {
     }
     if (text_.startsWith(unit, U"주년"))
         return -1;
+    if (text_.startsWith(unit, U"주일"))  // "1주일"
+        return amount(unit + 2, Unit::Week, true);
     if (text_.startsWith(unit, U"주"))
         return amount(unit + 1, Unit::Week, false);
+    if (text_.startsWith(unit, U"달"))  // "3달"
+        return amount(unit + 1, Unit::Month, true);
     if (text_.startsWith(unit, U"일")) {
         if (last)
             return withRange(dayComponent(value, unit + 1, draft, rank, false, true), Unit::Day,
@@ -260,16 +320,27 @@ int KoreanParser::clockComponent(int hour, int pos, Draft& draft, int& rank, boo
     const bool half = text_.startsWith(spaced, U"반") && endsWord(spaced + 1);
     const auto minutes = readDigits(text_, spaced);
     const bool minutesFollow = minutes && text_[minutes->end] == U'분';
+    int spelledMinutes = -1;  // "세시 이십분"
+    for (int unit = spaced + 1; !minutesFollow && unit < text_.hangulRunEnd(spaced); ++unit) {
+        if (text_[unit] != U'분')
+            continue;
+        if (const auto value = sinoKoreanValue(text_, spaced, unit);
+            value && *value < 60 && endsWord(unit + 1)) {
+            spelledMinutes = *value;
+            end = unit + 1;
+        }
+        break;
+    }
     const bool partWritten = clock.part != PartOfDay::None || clock.meridiem != Meridiem::None;
-    if (native && !partWritten && !half && !minutesFollow)
+    if (native && spelledMinutes < 0 && !partWritten && !half && !minutesFollow)
         return -1;
     clock.hour = hour;
-    clock.minute = half ? 30 : 0;
+    clock.minute = half ? 30 : std::max(spelledMinutes, 0);
     clock.bareHour = !partWritten && hour <= 12;
     if (half)
         end = spaced + 1;
     draft.addRule("clock");
-    rank = half ? kRankMinute : kRankClock;
+    rank = half || spelledMinutes >= 0 ? kRankMinute : kRankClock;
     return end;
 }
 

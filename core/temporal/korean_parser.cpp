@@ -33,6 +33,17 @@ Draft rangeEndOf(const Draft& draft) {
     return last;
 }
 
+/// The end of a range states only finer fields than the start ("15일" after "7월 13일", "4시"
+/// after "오후 2시"), so it continues the start rather than naming a date of its own.
+bool leavesOut(const Draft& first, const Draft& last) {
+    const DateDraft& a = first.date;
+    const DateDraft& b = last.date;
+    const bool dayOnly = b.day && !b.month && !b.year && !b.monthShift.set && !b.dayShift.set;
+    const bool clockOnly = !b.hasCalendarField() && last.clock.hour >= 0;
+    return (dayOnly && (a.month || a.monthShift.set)) ||
+           (clockOnly && (first.clock.hour >= 0 || a.day || a.dayShift.set));
+}
+
 bool isPoint(const Draft& draft) {
     return draft.type == DraftType::Point &&
            (draft.date.hasCalendarField() || draft.clock.hour >= 0 ||
@@ -125,6 +136,9 @@ void KoreanParser::readings(int pos, const Draft& draft, int rank, Steps& steps)
     } else if (isApostrophe(c)) {
         const int end = apostropheYear(pos, trial, trialRank);
         steps.add(trial, trialRank, end);
+    } else if (isAsciiUpper(c)) {
+        const int end = latinZone(pos, trial, trialRank);
+        steps.add(trial, trialRank, end);
     } else if (isHangulSyllable(c)) {
         wordReadings(pos, draft, rank, steps);
         if (steps.taken())
@@ -143,14 +157,17 @@ bool KoreanParser::endsWord(int pos) const {
 }
 
 int KoreanParser::approximation(int end, Draft& draft) const {
-    if (draft.type != DraftType::Point || draft.mod != Mod::None)
+    if (draft.type != DraftType::Point)
         return end;
     for (const auto word : kApproximations) {
-        if (text_.startsWith(end, word)) {
-            draft.mod = Mod::Approx;
+        if (text_.startsWith(end, word)) {  // "6월 말께" keeps its END
+            if (draft.mod == Mod::None)
+                draft.mod = Mod::Approx;
             return end + static_cast<int>(word.size());
         }
     }
+    if (draft.mod != Mod::None)
+        return end;
     const int spaced = text_.skipSpaces(end, 1);
     if (spaced > end && text_.startsWith(spaced, U"전후") && endsWord(spaced + 2)) {
         draft.mod = Mod::Approx;
@@ -172,13 +189,16 @@ int KoreanParser::range(int end, Candidate& candidate) const {
     const int lastEnd = chain(next, last, kRankNone);
     if (lastEnd < 0 || !isPoint(last) || last.rangeLast)
         return end;
-    if (byParticles && !text_.startsWith(lastEnd, U"까지"))
+    // "13일부터 15일까지", and without 까지 when the end leaves out what the start states
+    // ("7월 13일부터 15일 열린다": the 15th of July)
+    const bool until = text_.startsWith(lastEnd, U"까지");
+    if (byParticles && !until && !leavesOut(candidate.draft, last))
         return end;
     inheritMeridiem(candidate.draft, last);
     candidate.rangeEnd = last;
     candidate.firstEnd = end;
     candidate.lastBegin = next;
-    return byParticles ? lastEnd + 2 : lastEnd;
+    return byParticles && until ? lastEnd + 2 : lastEnd;
 }
 
 }  // namespace yeonpyo::temporal

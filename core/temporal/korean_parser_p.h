@@ -80,6 +80,8 @@ private:
     // korean_words_component.cpp
     void wordReadings(int pos, const Draft& draft, int rank, Steps& steps) const;
     int parenComponent(int pos, Draft& draft, int& rank) const;
+    /// A zone abbreviation after a clock time ("오후 3시 GMT", "(CET)"); returns its end or -1.
+    int latinZone(int pos, Draft& draft, int& rank) const;
 
     // korean_word_numbers.cpp
     void sinoDateReadings(int pos, const Draft& draft, int rank, Steps& steps) const;

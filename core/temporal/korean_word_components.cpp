@@ -1,5 +1,6 @@
 // Korean components read from the word table (어제, 지난달, 오후, 추석, 지난, …) and from
 // parentheses after a date ("(수)", "(현지시간)").
+#include "core/temporal/english_words_p.h"
 #include "core/temporal/holidays_p.h"
 #include "core/temporal/korean_parser_p.h"
 
@@ -10,8 +11,20 @@ constexpr std::u32string_view kWeekdaySyllables = U"월화수목금토일";
 
 bool hasPeriod(const DateDraft& date) {
     return (date.year || date.yearShift.set || date.month || date.monthShift.set || date.half ||
-            date.quarter || date.decade) &&
-           !date.day && !date.dayShift.set;
+            date.quarter || date.quarterShift.set || date.decade ||
+            (date.weekShift.set && !date.weekend)) &&
+           !date.day && !date.dayShift.set && !date.weekday;
+}
+
+/// 전주 is a week only before a comparison ("전주 대비", "전주보다"); otherwise it is the city.
+bool comparisonFollows(const Scan& text, int end) {
+    return text.matchLoose(end, U" 대비") > 0 || text.startsWith(end, U"보다") ||
+           text.matchLoose(end, U" 比") > 0 || text.matchLoose(end, U" 비해") > 0;
+}
+
+/// A month is written or counted in the chain ("10월", "이달"), for the places inside a month.
+bool hasMonth(const DateDraft& date) {
+    return (date.month || date.monthShift.set) && !date.day && !date.dayShift.set;
 }
 
 /// 낮 only counts before a clock time or as "낮에"/"낮부터"/"낮까지" ("낮은" is "low").
@@ -62,6 +75,36 @@ int applyWord(const Scan& text, const KoreanWordMatch& match, Draft& draft, int&
                 return -1;
             date.yearShift = {true, word.value, word.base};
             draft.addRule("relative-year");
+            // "작년 동기", "전년 같은 기간": the same period of that year
+            for (const std::u32string_view same : {U" 동기", U" 같은 기간", U" 같은 달"}) {
+                if (const int after = text.matchLoose(end, same); after > 0) {
+                    end = after;
+                    break;
+                }
+            }
+            break;
+        case KoreanWordKind::QuarterShift:
+            if (!needs(kRankPartOfYear))
+                return -1;
+            date.quarterShift = {true, word.value, word.base};
+            draft.addRule("relative-quarter");
+            break;
+        case KoreanWordKind::WeekOfMonth:
+            if (text[end] == U'자' || !needs(kRankWeek))
+                return -1;  // "마지막 주자" is the last runner
+            date.weekOfMonth = word.value;
+            draft.addRule("week-of-month");
+            break;
+        case KoreanWordKind::Ordinal:
+            if (!needs(kRankWeek))
+                return -1;
+            date.nthWeekday = word.value;
+            break;
+        case KoreanWordKind::LastDay:
+            if ((word.value == 0 && !hasMonth(date)) || !needs(kRankDay))
+                return -1;  // "대회 마지막 날" is the last day of something else
+            date.lastDay = true;
+            draft.addRule("last-day");
             break;
         case KoreanWordKind::YearMod:
             if (date.month || date.monthShift.set || !needs(kRankPeriodMod))
@@ -85,7 +128,7 @@ int applyWord(const Scan& text, const KoreanWordMatch& match, Draft& draft, int&
             draft.addRule("part-of-month");
             break;
         case KoreanWordKind::WeekShift:
-            if (!needs(kRankWeek))
+            if ((word.comparedOnly && !comparisonFollows(text, end)) || !needs(kRankWeek))
                 return -1;
             date.weekShift = {true, word.value, word.base};
             draft.addRule("relative-week");
@@ -112,6 +155,13 @@ int applyWord(const Scan& text, const KoreanWordMatch& match, Draft& draft, int&
             clock.part = static_cast<PartOfDay>(word.value);
             clock.meridiem = word.extra > 0 ? static_cast<Meridiem>(word.extra) : Meridiem::None;
             draft.addRule("part-of-day");
+            for (const std::u32string_view when : {U" 늦게", U" 일찍", U" 중"}) {
+                const int after = text.matchLoose(end, when);
+                if (after > 0 && isKoreanParticleTail(text, after, text.hangulRunEnd(after))) {
+                    end = after;  // "오후 늦게", "아침 일찍", "오전 중"
+                    break;
+                }
+            }
             break;
         case KoreanWordKind::Meal:
             if (!needs(kRankPart))
@@ -128,8 +178,10 @@ int applyWord(const Scan& text, const KoreanWordMatch& match, Draft& draft, int&
             draft.addRule("clock-word");
             break;
         case KoreanWordKind::PeriodMod:
-            if (!hasPeriod(date) || draft.mod != Mod::None || !needs(kRankPeriodMod))
+            if (!hasPeriod(date) || draft.mod != Mod::None)
                 return -1;
+            if (!(date.weekShift.set && rank == kRankWeek) && !needs(kRankPeriodMod))
+                return -1;  // "다음 주 초", "지난주 후반" after a week; else before one
             draft.mod = static_cast<Mod>(word.value);
             draft.addRule("part-of-period");
             break;
@@ -198,7 +250,7 @@ int applyWord(const Scan& text, const KoreanWordMatch& match, Draft& draft, int&
 
 bool isPrefix(KoreanWordKind kind) {
     return kind == KoreanWordKind::Direction || kind == KoreanWordKind::ThisYear ||
-           kind == KoreanWordKind::Zone;
+           kind == KoreanWordKind::Zone || kind == KoreanWordKind::Ordinal;
 }
 
 }  // namespace
@@ -219,6 +271,18 @@ void KoreanParser::wordReadings(int pos, const Draft& draft, int rank, Steps& st
     }
 }
 
+int KoreanParser::latinZone(int pos, Draft& draft, int& rank) const {
+    if (rank < kRankClock || rank >= kRankZone || !draft.zone.empty())
+        return -1;
+    const AsciiWord word = readAsciiWord(text_, pos);
+    const EnglishWord* zone = word.length >= 2 ? englishWord(word.lower()) : nullptr;
+    if (!zone || zone->kind != EnglishWordKind::Zone || !isAsciiUpper(text_[pos + 1]))
+        return -1;
+    draft.zone = englishZoneId(zone->value);
+    rank = kRankZone;
+    return word.end;
+}
+
 int KoreanParser::parenComponent(int pos, Draft& draft, int& rank) const {
     int at = pos + 1;
     const char32_t inside = text_[at];
@@ -233,6 +297,8 @@ int KoreanParser::parenComponent(int pos, Draft& draft, int& rank) const {
     }
     if (rank < kRankMonth || rank >= kRankZone)
         return -1;
+    if (const int zoned = latinZone(at, draft, rank); zoned > 0 && closes(zoned))
+        return zoned + 1;
     if (text_.startsWith(at, U"이하"))
         at = text_.skipSpaces(at + 2, 1);
     for (const KoreanWordMatch& match : matchKoreanWords(text_, at)) {

@@ -39,6 +39,10 @@ std::optional<YearSpan> monthDaySpan(const DateDraft& date, int year) {
     return YearSpan{{year, date.month, date.day}, {year, date.month, date.day}};
 }
 
+std::optional<YearSpan> monthSpanOf(const DateDraft& date, int year) {
+    return YearSpan{{year, date.month, 1}, {year, date.month, daysInMonth(year, date.month)}};
+}
+
 std::optional<YearSpan> holidaySpan(const DateDraft& date, int year) {
     const auto day = holidayDate(*date.holiday, year);
     if (!day)
@@ -209,6 +213,66 @@ Resolution resolveWeekday(const DateDraft& date, const ResolveContext& context) 
         how = tenseLabel(context.tense) + ": the coming " + name + " (" + baseText + ")";
     }
     return dayResolution(PartialDate::of(addDays(base, offset)), anchor, how);
+}
+
+Resolution resolveInMonth(const DateDraft& date, const ResolveContext& context) {
+    std::optional<YearMonth> month;
+    Anchor anchor = Anchor::Reference;
+    std::string monthText;
+    if (date.month) {
+        const YearChoice year = chooseYear(date, context, monthSpanOf);
+        if (year.year)
+            month = YearMonth{*year.year, date.month};
+        anchor = year.anchor;
+        monthText = std::string(monthName(date.month)) +
+                    (year.reason.empty() ? "" : " (" + year.reason + ")");
+    } else {
+        const BaseDay base =
+            baseDay(date.monthShift.set ? date.monthShift.base : Base::Document, context);
+        if (base.date && base.date->year && base.date->month) {
+            month = addMonths({*base.date->year, *base.date->month},
+                              date.monthShift.set ? date.monthShift.amount : 0);
+        }
+        anchor = base.anchor;
+        monthText =
+            shiftText(date.monthShift.set ? date.monthShift.amount : 0, Unit::Month, base.text);
+    }
+    if (!month)
+        return dayResolution({}, Anchor::None, "a day of a month the text leaves unknown");
+    const int lastDay = daysInMonth(month->year, month->month);
+    if (date.lastDay) {
+        return dayResolution({month->year, month->month, lastDay}, anchor,
+                             "the last day of " + monthText);
+    }
+    if (date.weekday) {  // "10월 첫째 화요일", "셋째 주 화요일", "마지막 금요일"
+        const int n = date.nthWeekday ? date.nthWeekday : date.weekOfMonth;
+        const CivilDate first{month->year, month->month, 1};
+        CivilDate day = addDays(first, (date.weekday - isoWeekday(first) + 7) % 7);
+        if (n < 0) {
+            while (day.day + 7 <= lastDay)
+                day = addDays(day, 7);
+        } else {
+            day = addDays(day, 7 * (n - 1));
+        }
+        if (day.month != month->month)
+            return dayResolution({}, Anchor::None, "no such weekday in " + monthText);
+        return dayResolution(
+            PartialDate::of(day), anchor,
+            (n < 0 ? std::string("the last ") : "weekday number " + std::to_string(n) + ", ") +
+                std::string(weekdayName(date.weekday)) + " of " + monthText);
+    }
+    // "셋째 주", "마지막 주": the week that holds day 7(N-1)+1, or the month's last day
+    const int day =
+        date.weekOfMonth < 0 ? lastDay : std::min(lastDay, 7 * (date.weekOfMonth - 1) + 1);
+    const IsoWeek week = isoWeekOf({month->year, month->month, day});
+    Resolution result;
+    result.value = formatWeek(week.year, week.week);
+    result.anchor = anchor;
+    result.year = week.year;
+    result.derivation = (date.weekOfMonth < 0 ? std::string("the last week")
+                                              : "week " + std::to_string(date.weekOfMonth)) +
+                        " of " + monthText;
+    return result;
 }
 
 Resolution resolveHoliday(const DateDraft& date, const ResolveContext& context) {

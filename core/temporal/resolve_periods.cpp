@@ -109,8 +109,8 @@ Resolution resolvePartOfYear(const DateDraft& date, const ResolveContext& contex
         static constexpr std::string_view names[] = {"", "spring", "summer", "fall", "winter"};
         what = std::string(names[static_cast<int>(date.season)]);
     }
-    Resolution result = periodResolution(formatYear(year.year) + "-" + code, year.year,
-                                         year.anchor, withReason(what, year));
+    Resolution result = periodResolution(formatYear(year.year) + "-" + code, year.year, year.anchor,
+                                         withReason(what, year));
     if (date.quarter && year.year)
         result.quarter = YearQuarter{*year.year, date.quarter};
     return result;
@@ -147,13 +147,15 @@ Resolution resolveQuarterShift(const DateDraft& date, const ResolveContext& cont
     std::string text;
     auto base = quarterBase(date.quarterShift, context, anchor, text);
     if (!base)
-        return periodResolution("XXXX-QX", std::nullopt, Anchor::None, "a quarter of an unknown year");
+        return periodResolution("XXXX-QX", std::nullopt, Anchor::None,
+                                "a quarter of an unknown year");
     std::string derivation = shiftText(date.quarterShift.amount, Unit::Quarter, text);
     if (date.year || date.yearShift.set) {
         const YearChoice year = chooseYear(date, context, wholeYearSpan);
         if (year.year) {
             base->year = *year.year;
-            derivation += ", in " + (year.reason.empty() ? std::to_string(*year.year) : year.reason);
+            derivation +=
+                ", in " + (year.reason.empty() ? std::to_string(*year.year) : year.reason);
         }
     }
     const int index = base->year * 4 + base->quarter - 1 + date.quarterShift.amount;
@@ -201,8 +203,8 @@ Resolution resolvePeriod(const DateDraft& date, const ResolveContext& context) {
         return resolveYear(date, context);
     if (date.century) {
         return periodResolution(std::to_string(date.century), std::nullopt, Anchor::Absolute,
-                                "the century " + std::to_string(date.century + 1) +
-                                    " (years " + std::to_string(date.century) + "00-" +
+                                "the century " + std::to_string(date.century + 1) + " (years " +
+                                    std::to_string(date.century) + "00-" +
                                     std::to_string(date.century) + "99)");
     }
     Resolution decade =
@@ -213,6 +215,8 @@ Resolution resolvePeriod(const DateDraft& date, const ResolveContext& context) {
 }
 
 Resolution resolveDate(const DateDraft& date, const ResolveContext& context) {
+    if (date.lastDay || date.nthWeekday || date.weekOfMonth)
+        return resolveInMonth(date, context);
     if (date.dayShift.set)
         return resolveDayShift(date, context);
     if (date.day)

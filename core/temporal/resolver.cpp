@@ -1,5 +1,7 @@
 // Resolving a draft by its type: points (date and clock time), durations, offsets, vague references
 // and sets; and the second end of a range.
+#include <algorithm>
+
 #include "core/temporal/civil_p.h"
 #include "core/temporal/resolver_p.h"
 
@@ -151,7 +153,48 @@ Resolution resolveOffset(const Draft& draft, const ResolveContext& context) {
     return result;
 }
 
-Resolution resolveDuration(const Draft& draft) {
+/// A date counted whole units away, the day of the month kept where the month has it.
+CivilDate shiftedBy(const CivilDate& from, int amount, Unit unit) {
+    switch (unit) {
+        case Unit::Day:
+            return addDays(from, amount);
+        case Unit::Week:
+            return addDays(from, amount * 7);
+        default: {
+            const int months = unit == Unit::Month     ? amount
+                               : unit == Unit::Quarter ? amount * 3
+                               : unit == Unit::Half    ? amount * 6
+                               : unit == Unit::Decade  ? amount * 120
+                                                       : amount * 12;
+            const YearMonth month = addMonths({from.year, from.month}, months);
+            return {month.year, month.month,
+                    std::min(from.day, daysInMonth(month.year, month.month))};
+        }
+    }
+}
+
+/// "지난 2주", "다음 3주": the stretch between the article date and the date that many units away.
+Resolution resolveInterval(const Draft& draft, const ResolveContext& context) {
+    const AmountDraft& amount = draft.amount;
+    const int sign = draft.date.direction == Direction::Past ? -1 : 1;
+    const CivilDate& reference = *context.reference;
+    const CivilDate other = shiftedBy(reference, sign * amount.amount, amount.unit);
+    Resolution result;
+    result.kind = ExpressionKind::Range;
+    result.anchor = Anchor::Reference;
+    result.value = describeDate(sign < 0 ? other : reference);
+    result.endValue = describeDate(sign < 0 ? reference : other);
+    result.derivation = describeAmount(amount) + (sign < 0 ? " up to " : " from ") +
+                        "the article date " + describeDate(reference);
+    return result;
+}
+
+Resolution resolveDuration(const Draft& draft, const ResolveContext& context) {
+    const Unit unit = draft.amount.unit;
+    if (draft.interval && context.reference && draft.amount.amount > 0 && unit != Unit::Hour &&
+        unit != Unit::Minute && unit != Unit::Second) {
+        return resolveInterval(draft, context);
+    }
     Resolution result;
     result.kind = ExpressionKind::Duration;
     result.value = formatDuration(draft.amount);
@@ -242,7 +285,7 @@ Resolution resolve(const Draft& draft, const ResolveContext& context) {
             return point;
         }
         case DraftType::Duration:
-            return resolveDuration(draft);
+            return resolveDuration(draft, context);
         case DraftType::Offset:
             return resolveOffset(draft, context);
         case DraftType::Reference:

@@ -93,6 +93,8 @@ Resolution resolveDayShift(const DateDraft& date, const ResolveContext& context)
 Resolution resolveDayOfMonth(const DateDraft& date, const ResolveContext& context);
 Resolution resolveWeekday(const DateDraft& date, const ResolveContext& context);
 Resolution resolveHoliday(const DateDraft& date, const ResolveContext& context);
+/// A place in a month: its last day, its Nth (or last) weekday, its Nth (or last) week.
+Resolution resolveInMonth(const DateDraft& date, const ResolveContext& context);
 Resolution resolvePeriod(const DateDraft& date, const ResolveContext& context);
 
 }  // namespace yeonpyo::temporal
