@@ -63,7 +63,7 @@ void EventInspector::showEvent(std::int64_t eventId) {
                         .arg(QString::fromStdString(event->title).toHtmlEscaped()));
     kind_->setText(kindAndStatusText(*event));
     when_->setText(whenText(*event));
-    why_->setText(QString::fromStdString(event->time.derivation));
+    why_->setText(derivationText(*event));
     place_->setText(placeText(event->place));
     people_->setText(participantsText(event->participants));
     order_->setText(orderText(*event, session_));

@@ -32,7 +32,7 @@ QVariant EventListModel::data(const QModelIndex& index, int role) const {
         case Qt::DisplayRole:
             return displayText(index.row(), index.column());
         case Qt::ToolTipRole:
-            return QString::fromStdString(event.time.derivation);
+            return derivationText(event);
         case EventIdRole:
             return QVariant::fromValue<qlonglong>(event.id);
         case Qt::TextAlignmentRole:

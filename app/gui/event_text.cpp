@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include "app/gui/timeline_session.h"
+#include "core/temporal/derivation_text.h"
 
 namespace yeonpyo::gui {
 namespace {
@@ -105,6 +106,11 @@ QString eventSummaryLine(const Event& event) {
     return QStringLiteral("%1. %2 — %3")
         .arg(event.sequence)
         .arg(QString::fromStdString(event.title), whenText(event));
+}
+
+QString derivationText(const Event& event) {
+    const std::string_view language = QLocale().language() == QLocale::Korean ? "ko" : "en";
+    return QString::fromStdString(temporal::derivationIn(event.time.derivation, language));
 }
 
 QString placeText(const Place& place) {

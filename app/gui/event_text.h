@@ -22,6 +22,8 @@ QString eventSummaryLine(const Event& event);
 /// "2024-02-28 (Wed) · noon", with the time zone when a clock time is known.
 QString whenText(const Event& event);
 QString placeText(const Place& place);
+/// Why the event has its date, in the language of the interface (Korean under a Korean locale).
+QString derivationText(const Event& event);
 QString participantsText(const std::vector<Participant>& participants);
 /// "After 1, 2" from the event's `after` links, by sequence number.
 QString orderText(const Event& event, const TimelineSession& session);

@@ -38,6 +38,22 @@ TEST(EventListModel, IsAWellBehavedModelThroughContentChanges) {
     EXPECT_EQ(model.rowCount(), 0);
 }
 
+TEST(EventListModel, TheTooltipSaysWhyThisDateInTheLanguageOfTheInterface) {
+    TimelineSession session;
+    EventListModel model(session);
+    Event event = makeEvent(7, 1, "오찬");
+    event.time.derivation = "28일: day 28 of the reference month (article dated 2024-02-28)";
+    session.setContent("a.yeonpyo", {}, {event});
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::Korean, QLocale::SouthKorea));
+    EXPECT_EQ(model.data(model.index(0, 0), Qt::ToolTipRole).toString(),
+              QStringLiteral("28일: 기사 날짜 2024-02-28의 달 28일"));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    EXPECT_EQ(model.data(model.index(0, 0), Qt::ToolTipRole).toString(),
+              QString::fromStdString(event.time.derivation));
+    QLocale::setDefault(before);
+}
+
 TEST(TimelineSession, ASelectionThatDisappearsWithTheContentIsCleared) {
     TimelineSession session;
     session.setContent("a", {}, {makeEvent(7, 1, "오찬")});
