@@ -53,9 +53,9 @@ std::string readDocumentLine(const std::string& line, const TimexSettings& defau
     text = text::normalizeNfc(object["text"].get<std::string>());
     settings = defaults;
     if (const auto date = object.find("reference_date"); date != object.end() && !date->is_null()) {
-        const auto parsed =
-            date->is_string() ? parseDate(QString::fromStdString(date->get<std::string>()))
-                              : std::nullopt;
+        const auto parsed = date->is_string()
+                                ? parseDate(QString::fromStdString(date->get<std::string>()))
+                                : std::nullopt;
         if (!parsed)
             return "has a \"reference_date\" that is not a date in the form YYYY-MM-DD";
         settings.reference.date = parsed;
@@ -140,8 +140,8 @@ int runTimex(const QStringList& arguments) {
     settings.language = lang.toStdString();
     const QString format = command.parser.value("format");
     if (format != "json" && format != "timeml") {
-        return usageError("timex",
-                          QStringLiteral("the format must be json or timeml, not '%1'.").arg(format));
+        return usageError(
+            "timex", QStringLiteral("the format must be json or timeml, not '%1'.").arg(format));
     }
     settings.timeml = format == "timeml";
     const bool batch = command.parser.isSet("jsonl");

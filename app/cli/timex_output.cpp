@@ -74,7 +74,6 @@ nlohmann::ordered_json timexJson(const temporal::TimeExpression& found) {
     return object;
 }
 
-
 std::string timemlMarkup(std::string_view utf8Text,
                          const std::vector<temporal::TimeExpression>& found) {
     std::string out;

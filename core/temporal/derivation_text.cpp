@@ -16,9 +16,9 @@ struct Phrase {
 };
 
 // A base a relative value counts from, once put in Korean.
-#define BASE                                                                       \
+#define BASE                                                                                                            \
     "((?:기사 날짜|앞서 언급된 (?:날짜|연도|분기)|기사가 다루는 날|알 수 없는 기사 날짜)" \
-    "(?: [0-9X-]+(?:-Q\\d)?)?"                                                        \
+    "(?: [0-9X]{4}(?:-[0-9X]{2}){0,2}(?:-Q\\d)?(?:의 분기| 직전 분기)?)?"                                        \
     "(?: \\(앞서 언급된 (?:날짜|연도) 없음\\))?)"
 
 const std::pair<const char*, const char*> kPhrases[] = {
@@ -62,7 +62,8 @@ const std::pair<const char*, const char*> kPhrases[] = {
     {"; (\\w+): after ([^;]+)", "; $1: $2 이후"},
     {" \\(morning or afternoon not written: read as business hours\\)",
      " (오전·오후가 없어 업무 시간으로 읽음)"},
-    {"the month and year are unknown without an article date", "기사 날짜가 없어 연월을 알 수 없음"},
+    {"the month and year are unknown without an article date",
+     "기사 날짜가 없어 연월을 알 수 없음"},
     {"the week is unknown without an article date", "기사 날짜가 없어 주를 알 수 없음"},
     {"the year is unknown without an article date", "기사 날짜가 없어 연도를 알 수 없음"},
     {"the article date, which is unknown", "알 수 없는 기사 날짜"},
@@ -83,6 +84,7 @@ const std::pair<const char*, const char*> kPhrases[] = {
     {"the last mentioned quarter (\\S+)", "앞서 언급된 분기 $1"},
     {"the day the story is at, ([0-9X-]{10})", "기사가 다루는 날 $1"},
     {"the last quarter before " BASE, "$1 직전 분기"},
+    {"the quarter of " BASE, "$1의 분기"},
     // Tenses.
     {"past tense \\('([^']*)'\\)", "과거 시제('$1')"},
     {"future tense \\('([^']*)'\\)", "미래 시제('$1')"},

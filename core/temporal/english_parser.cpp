@@ -14,11 +14,13 @@ constexpr std::string_view kApproxPrefixes[] = {"around", "about", "approximatel
 // Words that may follow a common anchor word ("the", "a", "at", "more", "early" …) in a time
 // expression; after any other word the anchor is not worth a full parse.
 constexpr std::string_view kFollowers[] = {
-    "than",      "least", "same",   "next",   "following", "previous", "past",   "last",  "end",
-    "beginning", "start", "middle", "future", "day",       "coming",   "couple", "dozen", "few",
-    "half",      "of",    "that",   "the",    "present",   "days",     "new",    "lunar", "year's",
-    "latest",    "year-earlier", "year-ago", "fiscal", "near", "short", "long", "current",
-    "twenties",  "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties",
+    "than",         "least",    "same",      "next",    "following", "previous",  "past",
+    "last",         "end",      "beginning", "start",   "middle",    "future",    "day",
+    "coming",       "couple",   "dozen",     "few",     "half",      "of",        "that",
+    "the",          "present",  "days",      "new",     "lunar",     "year's",    "latest",
+    "year-earlier", "year-ago", "fiscal",    "near",    "short",     "long",      "current",
+    "twenties",     "thirties", "forties",   "fifties", "sixties",   "seventies", "eighties",
+    "nineties",
 };
 
 bool isPoint(const Draft& draft) {
@@ -183,10 +185,9 @@ int EnglishParser::component(int pos, Draft& draft, bool& needsMore) const {
     for (auto reader :
          {&EnglishParser::relativeDay, &EnglishParser::contextPhrase, &EnglishParser::monthDate,
           &EnglishParser::weekday, &EnglishParser::yearEarlier, &EnglishParser::cycle,
-          &EnglishParser::partOfYear,
-          &EnglishParser::partOfDay, &EnglishParser::clock, &EnglishParser::lexical,
-          &EnglishParser::amount, &EnglishParser::dayMonth, &EnglishParser::decade,
-          &EnglishParser::year}) {
+          &EnglishParser::partOfYear, &EnglishParser::partOfDay, &EnglishParser::clock,
+          &EnglishParser::lexical, &EnglishParser::amount, &EnglishParser::dayMonth,
+          &EnglishParser::decade, &EnglishParser::year}) {
         if (const int end = (this->*reader)(pos, draft); end >= 0)
             return end;
     }
@@ -252,9 +253,9 @@ int EnglishParser::range(int end, Candidate& candidate) const {
 bool EnglishParser::namesDay(int pos) const {
     int end = 0;
     const EnglishWord* word = wordAt(pos, end);
-    return word && (word->kind == EnglishWordKind::Weekday ||
-                    word->kind == EnglishWordKind::Month ||
-                    word->kind == EnglishWordKind::RelativeDay);
+    return word &&
+           (word->kind == EnglishWordKind::Weekday || word->kind == EnglishWordKind::Month ||
+            word->kind == EnglishWordKind::RelativeDay);
 }
 
 AsciiWord EnglishParser::previousWord(int pos) const {

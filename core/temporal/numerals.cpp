@@ -217,7 +217,10 @@ std::optional<NumberMatch> readSpelledYear(const Scan& text, int pos) {
             return NumberMatch{2000 + rest->value, rest->end, 0};
         return NumberMatch{2000, thousand, 0};
     }
-    const int century = lead == "eighteen" ? 18 : lead == "nineteen" ? 19 : lead == "twenty" ? 20 : 0;
+    const int century = lead == "eighteen"   ? 18
+                        : lead == "nineteen" ? 19
+                        : lead == "twenty"   ? 20
+                                             : 0;
     if (century == 0 || next == first.end || isDigit(text[next]))
         return std::nullopt;
     if (const int hundred = matchWordCi(text, next, "hundred"); hundred > 0)

@@ -149,7 +149,9 @@ Resolution resolveQuarterShift(const DateDraft& date, const ResolveContext& cont
     if (!base)
         return periodResolution("XXXX-QX", std::nullopt, Anchor::None,
                                 "a quarter of an unknown year");
-    std::string derivation = shiftText(date.quarterShift.amount, Unit::Quarter, text);
+    std::string derivation = date.quarterShift.amount == 0
+                                 ? text
+                                 : shiftText(date.quarterShift.amount, Unit::Quarter, text);
     if (date.year || date.yearShift.set) {
         const YearChoice year = chooseYear(date, context, wholeYearSpan);
         if (year.year) {

@@ -94,9 +94,8 @@ std::vector<TimeExpression> Tagger::tag(std::string_view utf8Text) const {
     std::vector<TimeExpression> found;
     found.reserve(candidates.size());
     for (const Candidate& candidate : candidates) {
-        ResolveContext context{reference_.date,      discourse.lastDay,
-                               discourse.lastYear,   {},
-                               discourse.storyDay,   discourse.lastQuarter};
+        ResolveContext context{reference_.date,    discourse.lastDay,    discourse.lastYear, {},
+                               discourse.storyDay, discourse.lastQuarter};
         if (needsTense(candidate.draft)) {
             context.tense = language_ == Language::Korean
                                 ? koreanTense(text, candidate.end)

@@ -10,6 +10,7 @@
 #include <string>
 
 #include "core/temporal/civil_p.h"
+#include "core/temporal/stated_zone.h"
 #include "core/temporal/temporal.h"
 #include "core/temporal/value_interval_p.h"
 
@@ -134,6 +135,13 @@ Reference referenceFromPublished(std::string_view published, std::string_view de
     const std::int64_t local = utc + offsetAt(*zone, utc);
     reference.date = fromDayNumber(local >= 0 ? local / 86400 : (local - 86399) / 86400);
     return reference;
+}
+
+std::string effectiveZone(std::string_view stated, std::string_view placeZone,
+                          std::string_view referenceZone) {
+    if (stated == "local")
+        return std::string(placeZone.empty() ? referenceZone : placeZone);
+    return std::string(stated.empty() ? referenceZone : stated);
 }
 
 }  // namespace yeonpyo::temporal

@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 
+#include "core/temporal/stated_zone.h"
 #include "core/temporal/temporal.h"
 
 namespace yeonpyo::temporal {
@@ -150,6 +151,34 @@ TEST(Values, ReferenceFromAPublicationStampIsItsLocalDate) {
         EXPECT_EQ(reference.date, c.expected) << c.stamp;
         EXPECT_EQ(reference.timeZone, c.zone);
     }
+}
+
+TEST(StatedZone, LocalTimeIsThePlacesZoneWhenKnown) {
+    struct Row {
+        const char* stated;
+        const char* place;
+        const char* expected;
+    };
+    const Row rows[] = {
+        {"local", "America/New_York", "America/New_York"},  // 현지시간 at a place in New York
+        {"local", "", "Asia/Seoul"},                        // the place's zone is not known
+        {"Europe/Paris", "America/New_York", "Europe/Paris"},  // "오후 3시 CET" names its zone
+        {"", "America/New_York", "Asia/Seoul"},                // nothing stated: the article's zone
+    };
+    for (const Row& row : rows)
+        EXPECT_EQ(effectiveZone(row.stated, row.place, "Asia/Seoul"), row.expected) << row.stated;
+}
+
+TEST(StatedZone, KoreanAndEnglishZonesAreRecorded) {
+    Reference reference;
+    reference.date = CivilDate{2024, 5, 14};
+    const auto korean = Tagger(Language::Korean, reference).tag("오후 3시(GMT)와 24일(현지시간)");
+    ASSERT_EQ(korean.size(), 2u);
+    EXPECT_EQ(korean[0].timeZone, "UTC");
+    EXPECT_EQ(korean[1].timeZone, "local");
+    const auto english = Tagger(Language::English, reference).tag("at 3 p.m. CET on Friday");
+    ASSERT_EQ(english.size(), 1u);
+    EXPECT_EQ(english[0].timeZone, "Europe/Paris");
 }
 
 }  // namespace
