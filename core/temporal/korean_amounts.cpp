@@ -33,6 +33,7 @@ constexpr AmountSuffix kSuffixes[] = {
     {U"째", SuffixKind::Duration, true},
     {U"연속", SuffixKind::Duration},
     {U"내내", SuffixKind::Duration, false, false, true},
+    {U"종일", SuffixKind::Duration, false, false, true},
     {U"넘게", SuffixKind::MoreThan},
     {U"넘는", SuffixKind::MoreThan},
     {U"넘은", SuffixKind::MoreThan},

@@ -24,7 +24,18 @@ bool monthFollows(const Scan& text, int pos) {
 
 /// A finer part after an amount ("1년 8개월", "1시간 30분"): added to it; returns its end or -1.
 int finerPart(const Scan& text, int pos, AmountDraft& amount) {
-    const auto number = readDigits(text, text.skipSpaces(pos, 1));
+    const int at = text.skipSpaces(pos, 1);
+    if (text.startsWith(at, U"반") &&  // "1시간 반", "2년 반"
+        isKoreanParticleTail(text, at + 1, text.hangulRunEnd(at + 1))) {
+        if (amount.unit == Unit::Hour)
+            amount.extra = 30, amount.extraUnit = Unit::Minute;
+        else if (amount.unit == Unit::Year)
+            amount.extra = 6, amount.extraUnit = Unit::Month;
+        else
+            return -1;
+        return at + 1;
+    }
+    const auto number = readDigits(text, at);
     if (!number)
         return -1;
     if (amount.unit == Unit::Year && text.startsWith(number->end, U"개월")) {
@@ -168,15 +179,15 @@ int KoreanParser::numberComponent(int pos, Draft& draft, int& rank) const {
         return -1;
     const int unit = isSpace(text_[at]) ? at + 1 : at;
     const auto amount = [&](int suffixAt, Unit amountUnit, bool bare) {
-        if (last)
-            return -1;
-        AmountDraft amountDraft{value, amountUnit};
+        AmountDraft amountDraft{last ? last : value, amountUnit};  // "2~3일간": about 3 days
         const int finer = finerPart(text_, suffixAt, amountDraft);
         const int end =
             amountSuffix(finer >= 0 ? finer : suffixAt, amountDraft, bare, false, draft, rank);
         if (end >= 0 && more && draft.mod == Mod::None) {
             draft.mod = draft.type == DraftType::Duration ? Mod::MoreThan : Mod::Approx;
         }
+        if (end >= 0 && last && draft.mod == Mod::None)
+            draft.mod = Mod::Approx;
         return end;
     };
     const auto withRange = [&](int end, Unit rangeUnit, int maximum) {
@@ -193,6 +204,14 @@ int KoreanParser::numberComponent(int pos, Draft& draft, int& rank) const {
             return -1;
         draft.date.decade = (number->digits == 2 ? fullYear(value) : value) / 10;
         draft.addRule("decade");
+        rank = kRankYear;
+        return unit + 2;
+    }
+    if (text_.startsWith(unit, U"세기")) {  // "21세기", "20세기 말"
+        if (last || more || value < 1 || value > 30 || rank >= kRankYear)
+            return -1;
+        draft.date.century = value - 1;
+        draft.addRule("century");
         rank = kRankYear;
         return unit + 2;
     }
@@ -236,9 +255,16 @@ int KoreanParser::numberComponent(int pos, Draft& draft, int& rank) const {
     if (text_.startsWith(unit, U"달"))  // "3달"
         return amount(unit + 1, Unit::Month, true);
     if (text_.startsWith(unit, U"일")) {
-        if (last)
+        if (last) {  // "2~3일간" is about three days; "28~29일" two days of the month
+            const Draft saved = draft;
+            const int savedRank = rank;
+            if (const int asAmount = amount(unit + 1, Unit::Day, false); asAmount >= 0)
+                return asAmount;
+            draft = saved;
+            rank = savedRank;
             return withRange(dayComponent(value, unit + 1, draft, rank, false, true), Unit::Day,
                              31);
+        }
         return dayComponent(value, unit + 1, draft, rank, more, false);
     }
     if (text_.startsWith(unit, U"시간"))

@@ -11,7 +11,7 @@ constexpr std::u32string_view kWeekdaySyllables = U"월화수목금토일";
 
 bool hasPeriod(const DateDraft& date) {
     return (date.year || date.yearShift.set || date.month || date.monthShift.set || date.half ||
-            date.quarter || date.quarterShift.set || date.decade ||
+            date.quarter || date.quarterShift.set || date.decade || date.century ||
             (date.weekShift.set && !date.weekend)) &&
            !date.day && !date.dayShift.set && !date.weekday;
 }
@@ -155,7 +155,7 @@ int applyWord(const Scan& text, const KoreanWordMatch& match, Draft& draft, int&
             clock.part = static_cast<PartOfDay>(word.value);
             clock.meridiem = word.extra > 0 ? static_cast<Meridiem>(word.extra) : Meridiem::None;
             draft.addRule("part-of-day");
-            for (const std::u32string_view when : {U" 늦게", U" 일찍", U" 중"}) {
+            for (const std::u32string_view when : {U" 늦게", U" 일찍", U" 중", U" 내내"}) {
                 const int after = text.matchLoose(end, when);
                 if (after > 0 && isKoreanParticleTail(text, after, text.hangulRunEnd(after))) {
                     end = after;  // "오후 늦게", "아침 일찍", "오전 중"
@@ -206,6 +206,8 @@ int applyWord(const Scan& text, const KoreanWordMatch& match, Draft& draft, int&
             if (season > 0 && date.holiday->seasonDaysAfter > 0) {
                 date.holidaySeason = true;
                 end = season;
+            } else if (const int day = text.matchLoose(end, U" 당일"); day > 0) {
+                end = day;  // "추석 당일": the holiday itself
             }
             draft.addRule("holiday");
             break;
@@ -237,7 +239,11 @@ int applyWord(const Scan& text, const KoreanWordMatch& match, Draft& draft, int&
         case KoreanWordKind::Set:
             if (rank != kRankNone)
                 return -1;
-            rank = word.value == static_cast<int>(Unit::Week) ? kRankWeek : kRankTerminal;
+            // 매주 화요일, 매달 1일, 매년 5월: the finer field follows
+            rank = word.value == static_cast<int>(Unit::Week)    ? kRankWeek
+                   : word.value == static_cast<int>(Unit::Month) ? kRankMonth
+                   : word.value == static_cast<int>(Unit::Year)  ? kRankYear
+                                                                 : kRankTerminal;
             draft.type = DraftType::Set;
             draft.amount = {1, static_cast<Unit>(word.value)};
             draft.addRule("set");

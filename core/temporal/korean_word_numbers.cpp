@@ -81,8 +81,18 @@ int KoreanParser::nativeComponent(int pos, Draft& draft, int& rank) const {
     const int unit = text_.skipSpaces(count->end, 1);
     const int n = count->value;
     const bool amountFits = rank <= kRankPrefix;
-    if (text_.startsWith(unit, U"시간"))
-        return amountFits ? amountSuffix(unit + 2, {n, Unit::Hour}, true, false, draft, rank) : -1;
+    if (text_.startsWith(unit, U"시간")) {
+        if (!amountFits)
+            return -1;
+        AmountDraft hours{n, Unit::Hour};
+        int after = unit + 2;
+        const int half = text_.skipSpaces(after, 1);  // "한 시간 반"
+        if (n > 0 && text_.startsWith(half, U"반") && endsWord(half + 1)) {
+            hours.extra = 30, hours.extraUnit = Unit::Minute;
+            after = half + 1;
+        }
+        return amountSuffix(after, hours, true, false, draft, rank);
+    }
     if (text_.startsWith(unit, U"시"))
         return n >= 1 ? clockComponent(n, unit + 1, draft, rank, true) : -1;
     if (!amountFits)

@@ -242,9 +242,15 @@ Resolution resolveSet(const Draft& draft) {
     if (draft.date.weekday) {
         result.value = "XXXX-WXX-" + std::to_string(draft.date.weekday);
         result.derivation = "every " + std::string(weekdayName(draft.date.weekday)) + part;
-    } else if (draft.date.month) {
-        result.value = formatYearMonth(std::nullopt, draft.date.month);
-        result.derivation = "every " + std::string(monthName(draft.date.month));
+    } else if (draft.date.month || draft.date.day) {  // 매년 5월, 매달 1일, each July
+        const PartialDate day{
+            std::nullopt, draft.date.month ? std::optional<int>(draft.date.month) : std::nullopt,
+            draft.date.day ? std::optional<int>(draft.date.day) : std::nullopt};
+        result.value =
+            draft.date.day ? formatDay(day) : formatYearMonth(std::nullopt, draft.date.month);
+        result.derivation =
+            "every " + (draft.date.month ? std::string(monthName(draft.date.month)) : "month") +
+            (draft.date.day ? ", day " + std::to_string(draft.date.day) : "");
     } else if (draft.clock.part != PartOfDay::None) {
         result.value = "XXXX-XX-XX";
         result.derivation = "every" + part;
