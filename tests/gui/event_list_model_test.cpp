@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include <QAbstractItemModelTester>
+#include <QLocale>
 
 #include "app/gui/event_list_model.h"
 #include "app/gui/timeline_session.h"
