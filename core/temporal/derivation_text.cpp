@@ -167,6 +167,7 @@ const std::pair<const char*, const char*> kPhrases[] = {
     {"in the month of the start", "시작과 같은 달"},
     {"in the year of the start", "시작과 같은 해"},
     {"the first such date after the start", "시작 뒤 처음 오는 그 날짜"},
+    {"the first (\\w+day) from the start", "시작부터 처음 오는 $1"},
     {", in ", ", "},
     // Modifiers and zones.
     {"; its start", "; 그 초"},

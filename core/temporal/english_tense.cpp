@@ -81,7 +81,9 @@ bool isBoundary(const Scan& text, int at) {
     int start = at;
     while (isAsciiLetter(text[start - 1]))
         --start;
-    const bool abbreviation = at - start <= 4 && isAsciiUpper(text[start]);
+    // "Feb.", "Mr.", and the dots of "a.m." and "p.m." ("at 10 p.m. Wednesday, he will …")
+    const bool meridiem = at - start == 1 && (text[at - 2] == U'.' || text[at + 1] == U'm');
+    const bool abbreviation = (at - start <= 4 && isAsciiUpper(text[start])) || meridiem;
     return !abbreviation && !isDigit(text[at + 1]);
 }
 

@@ -1,5 +1,7 @@
 // The second end of a range takes what it leaves out from the first ("28~29일", "Feb. 27 to 29",
 // "오후 2~4시", "5~6월"), and moves on when it would fall before the start ("30일~2일").
+#include <algorithm>
+
 #include "core/temporal/civil_p.h"
 #include "core/temporal/resolver_p.h"
 
@@ -59,6 +61,15 @@ Resolution resolveRangeEnd(const Draft& last, const Resolution& first,
         end.derivation = "the first such date after the start";
     } else if (!how.empty()) {
         end.derivation = how;
+    } else if (date.weekday && !date.day && !isRelative(date) && endsBefore(end, first) &&
+               first.day && first.day->complete()) {
+        // "from Sept. 14 to Thursday": the first Thursday from the start on
+        const CivilDate start = first.day->civil();
+        const CivilDate day = addDays(start, (date.weekday - isoWeekday(start) + 7) % 7);
+        end.value =
+            describeDate(day) + end.value.substr(std::min<std::size_t>(10, end.value.size()));
+        end.day = PartialDate::of(day);
+        end.derivation = "the first " + std::string(weekdayName(date.weekday)) + " from the start";
     }
     return end;
 }
