@@ -12,6 +12,8 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev poppler-utils xvfb xauth python3
   # the installable package: build it, validate its desktop files, install it on a fresh Debian
   dpkg-dev desktop-file-utils appstream shared-mime-info man-db debootstrap
+  # the Dask test of scripts/dask-ingest.py (extract on a cluster)
+  python3-distributed
   # Hangul on screen and in exported images
   fonts-noto-cjk
 )

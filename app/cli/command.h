@@ -43,6 +43,7 @@ struct Command {
 
 int runIngest(const QStringList& arguments);
 int runEvents(const QStringList& arguments);
+int runExtract(const QStringList& arguments);
 int runImport(const QStringList& arguments);
 int runRender(const QStringList& arguments);
 int runSearch(const QStringList& arguments);

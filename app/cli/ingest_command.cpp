@@ -3,11 +3,13 @@
 
 #include <unistd.h>
 #include <cstdio>
+#include <set>
+#include <string>
 
 #include "app/cli/command.h"
 #include "app/cli/document_failure.h"
-#include "app/cli/input_reader.h"
 #include "app/cli/option_values.h"
+#include "app/sources/article_sources.h"
 #include "core/pipeline/ingest.h"
 #include "core/store/document.h"
 
@@ -38,32 +40,24 @@ void printOutcome(const pipeline::ArticleOutcome& outcome) {
                 outcome.eventsFound, outcome.eventsAdded, outcome.eventsMerged, reference.c_str());
 }
 
-bool readOptions(const CommandParser& command, pipeline::IngestOptions& options, int& exitCode) {
-    const QCommandLineParser& parser = command.parser;
-    if (parser.isSet("reference-date")) {
-        options.referenceDate = parseDate(parser.value("reference-date"));
-        if (!options.referenceDate) {
-            exitCode =
-                usageError("ingest", QStringLiteral("'%1' is not a date in the form YYYY-MM-DD.")
-                                         .arg(parser.value("reference-date")));
-            return false;
-        }
+/// The links of the articles an existing document holds, so that feed items linking there are
+/// not fetched again; none when the document does not exist yet or cannot be read (opening it
+/// for writing later says why).
+std::set<std::string> storedLinks(const QString& db) {
+    std::set<std::string> links;
+    if (!QFileInfo::exists(db))
+        return links;
+    auto document = store::Document::open(db.toStdString(), store::OpenMode::ReadOnly);
+    if (!document)
+        return links;
+    auto articles = document->articles();
+    if (!articles)
+        return links;
+    for (const Article& article : *articles) {
+        if (!article.url.empty())
+            links.insert(article.url);
     }
-    if (parser.isSet("timezone") && !isKnownTimeZone(parser.value("timezone"))) {
-        exitCode = usageError(
-            "ingest",
-            QStringLiteral("'%1' is not a known time zone.").arg(parser.value("timezone")));
-        return false;
-    }
-    options.timeZone = parser.value("timezone").toStdString();
-    options.lang = parser.value("lang").toStdString();
-    if (!isKnownLanguage(parser.value("lang"))) {
-        exitCode =
-            usageError("ingest", QStringLiteral("the language must be auto, ko or en, not '%1'.")
-                                     .arg(parser.value("lang")));
-        return false;
-    }
-    return true;
+    return links;
 }
 
 }  // namespace
@@ -71,34 +65,34 @@ bool readOptions(const CommandParser& command, pipeline::IngestOptions& options,
 int runIngest(const QStringList& arguments) {
     CommandParser command("ingest", "Read articles and add their events to a timeline document.");
     command.addDatabaseOption();
-    command.parser.addOption(
-        {"reference-date", "Resolve relative dates against this date (YYYY-MM-DD).", "DATE"});
-    command.parser.addOption(
-        {"timezone", "IANA time zone of the articles (default Asia/Seoul).", "ZONE"});
-    command.parser.addOption({"lang", "Language of the articles: auto, ko or en.", "LANG", "auto"});
+    addArticleOptions(command);
     command.parser.addPositionalArgument(
-        "INPUT", "Article files (.txt, .html, .md), '-' for standard input, or http(s) URLs.",
+        "INPUT",
+        "Article files (.txt, .html, .md), folders of them, RSS/Atom feeds (a file or URL), "
+        "'-' for standard input, or http(s) URLs.",
         "INPUT...");
     int exitCode = kSuccess;
     QString db;
     pipeline::IngestOptions options;
     if (!command.parse(arguments, exitCode) || !command.required("db", db, exitCode) ||
-        !readOptions(command, options, exitCode)) {
+        !readArticleOptions(command, options, exitCode)) {
         return exitCode;
     }
     const QStringList inputArguments = command.parser.positionalArguments();
     if (inputArguments.isEmpty())
         return usageError("ingest", "give at least one INPUT to read.");
 
-    auto inputs = readInputs(inputArguments);
-    if (!inputs)
-        return fail(inputs.error().message);
+    auto collected = sources::collectArticles(inputArguments, {storedLinks(db), {}});
+    if (!collected)
+        return fail(collected.error().message);
     auto document = store::Document::open(db.toStdString(), store::OpenMode::CreateOrOpen);
     if (!document)
         return fail(document.error().message);
-    auto report = pipeline::ingest(*document, *inputs, options, printProgress);
+    auto report = pipeline::ingest(*document, collected->inputs, options, printProgress);
     if (!report)
         return fail(blameDamagedDocument(*document, report.error()).message);
+    for (const std::string& link : collected->alreadyStored)
+        std::printf("%s: already in the timeline, not fetched again.\n", link.c_str());
     for (const auto& outcome : report->articles)
         printOutcome(outcome);
     return kSuccess;

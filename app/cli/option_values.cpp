@@ -39,4 +39,41 @@ std::optional<QSize> parseSize(const QString& text) {
     return sane ? std::optional<QSize>(size) : std::nullopt;
 }
 
+void addArticleOptions(CommandParser& command) {
+    command.parser.addOption(
+        {"reference-date", "Resolve relative dates against this date (YYYY-MM-DD).", "DATE"});
+    command.parser.addOption(
+        {"timezone", "IANA time zone of the articles (default Asia/Seoul).", "ZONE"});
+    command.parser.addOption({"lang", "Language of the articles: auto, ko or en.", "LANG", "auto"});
+}
+
+bool readArticleOptions(const CommandParser& command, pipeline::IngestOptions& options,
+                        int& exitCode) {
+    const QCommandLineParser& parser = command.parser;
+    if (parser.isSet("reference-date")) {
+        options.referenceDate = parseDate(parser.value("reference-date"));
+        if (!options.referenceDate) {
+            exitCode = usageError(command.command,
+                                  QStringLiteral("'%1' is not a date in the form YYYY-MM-DD.")
+                                      .arg(parser.value("reference-date")));
+            return false;
+        }
+    }
+    if (parser.isSet("timezone") && !isKnownTimeZone(parser.value("timezone"))) {
+        exitCode = usageError(
+            command.command,
+            QStringLiteral("'%1' is not a known time zone.").arg(parser.value("timezone")));
+        return false;
+    }
+    options.timeZone = parser.value("timezone").toStdString();
+    options.lang = parser.value("lang").toStdString();
+    if (!isKnownLanguage(parser.value("lang"))) {
+        exitCode = usageError(command.command,
+                              QStringLiteral("the language must be auto, ko or en, not '%1'.")
+                                  .arg(parser.value("lang")));
+        return false;
+    }
+    return true;
+}
+
 }  // namespace yeonpyo::cli

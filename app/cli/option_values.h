@@ -7,6 +7,8 @@
 #include <optional>
 #include <string>
 
+#include "app/cli/command.h"
+#include "core/pipeline/ingest.h"
 #include "core/temporal/temporal.h"
 
 namespace yeonpyo::cli {
@@ -19,6 +21,13 @@ bool isKnownTimeZone(const QString& zone);
 
 /// "auto", "ko" or "en".
 bool isKnownLanguage(const QString& lang);
+
+/// Adds --reference-date, --timezone and --lang, the options of commands that read articles.
+void addArticleOptions(CommandParser& command);
+
+/// Reads those options into `options`; on a bad value reports a usage error through exitCode.
+bool readArticleOptions(const CommandParser& command, pipeline::IngestOptions& options,
+                        int& exitCode);
 
 /// Parses WxH ("1920x1080") within sane limits (1–16384 each side).
 std::optional<QSize> parseSize(const QString& text);

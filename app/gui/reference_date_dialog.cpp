@@ -83,6 +83,8 @@ ReferenceDateDialog::ReferenceDateDialog(const QString& articleName,
 
 bool askMissingReferenceDates(QWidget* parent, std::vector<pipeline::IngestInput>& inputs) {
     for (auto& input : inputs) {
+        if (input.referenceDate)
+            continue;  // a feed item's date, for instance
         auto loaded = text::loadArticle(input.bytes, input.name);
         if (!loaded || !loaded->published.empty())
             continue;  // errors are reported by the import

@@ -30,8 +30,9 @@ private:
     std::optional<temporal::CivilDate> chosen_;
 };
 
-/// For every input whose text states no publication date, asks the user (one dialog per
-/// article) and stores the answer in the input. False when the user cancelled the import.
+/// For every input without a reference date whose text states no publication date, asks the user
+/// (one dialog per article) and stores the answer in the input. False when the user cancelled the
+/// import.
 bool askMissingReferenceDates(QWidget* parent, std::vector<pipeline::IngestInput>& inputs);
 
 /// Full calendar dates written in a text (e.g. "2024년 2월 28일", "Feb. 28, 2024"), most frequent

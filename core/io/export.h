@@ -45,4 +45,10 @@ Result<std::string> exportEvents(Format format, const std::vector<Article>& arti
                                  const std::vector<Event>& events,
                                  const ExportOptions& options = {});
 
+/// One article's events as one line of JSON Lines, what `yeonpyo-cli extract` writes: the JSON
+/// format's document on a single line (ending with "\n") whose article also carries its `url`
+/// and `text`, and whose top-level `id` is `recordId`, JSON text copied from the input record.
+std::string exportJsonLine(const Article& article, const std::vector<Event>& events,
+                           std::string_view recordId);
+
 }  // namespace yeonpyo::io

@@ -13,6 +13,8 @@ inline constexpr const char* kTitle = "title";
 inline constexpr const char* kSource = "source";
 inline constexpr const char* kPublished = "published";
 inline constexpr const char* kLang = "lang";
+// Extra keys of an article that `extract` writes: where it came from and its text.
+inline constexpr const char* kUrl = "url";
 
 inline constexpr const char* kSequence = "sequence";
 inline constexpr const char* kKind = "kind";

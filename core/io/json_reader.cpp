@@ -5,6 +5,7 @@
 #include "core/io/import.h"
 #include "core/io/json_fields_p.h"
 #include "core/io/json_keys_p.h"
+#include "core/io/json_records_p.h"
 #include "core/io/time_values_p.h"
 
 namespace yeonpyo::io {
@@ -59,6 +60,8 @@ Enum named(JsonFields& fields, const char* key, Enum (*parse)(std::string_view),
     return value;
 }
 
+}  // namespace
+
 Article readArticle(const Json& json, const std::string& path, std::optional<Error>& error) {
     JsonFields fields(json, path);
     Article article;
@@ -67,9 +70,13 @@ Article readArticle(const Json& json, const std::string& path, std::optional<Err
     article.source = fields.text(key::kSource);
     article.published = fields.text(key::kPublished);
     article.lang = fields.text(key::kLang);
+    article.url = fields.text(key::kUrl);
+    article.text = fields.text(key::kText);
     error = fields.error();
     return article;
 }
+
+namespace {
 
 Place readPlace(JsonFields& eventFields, const std::string& path, std::optional<Error>& error) {
     Place place;
@@ -119,6 +126,12 @@ SourceConflict readConflict(const Json& json, const std::string& path,
 
 EventTime readTime(JsonFields& fields, const ImportOptions& options) {
     EventTime time;
+    for (const char* valueKey : {key::kStart, key::kEnd}) {
+        if (const std::string value = fields.text(valueKey); !isReadableValue(value)) {
+            fields.fail(valueKey, "has the value \"" + value +
+                                      "\", which is not a date or time (2024-02-28T12:00).");
+        }
+    }
     const ZonedValue start = splitUtcOffset(fields.text(key::kStart));
     const ZonedValue end = splitUtcOffset(fields.text(key::kEnd));
     time.start = start.value;
@@ -136,6 +149,8 @@ EventTime readTime(JsonFields& fields, const ImportOptions& options) {
     }
     return time;
 }
+
+}  // namespace
 
 Event readEvent(const Json& json, const std::string& path, const ImportOptions& options,
                 std::optional<Error>& error) {
@@ -187,6 +202,8 @@ Event readEvent(const Json& json, const std::string& path, const ImportOptions& 
         error = fields.error();
     return event;
 }
+
+namespace {
 
 bool hasArticle(const ImportedTimeline& timeline, std::int64_t id) {
     return std::any_of(timeline.articles.begin(), timeline.articles.end(),

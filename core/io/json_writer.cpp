@@ -109,4 +109,19 @@ std::string writeJson(const ExportInput& input) {
     return document.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }
 
+std::string exportJsonLine(const Article& article, const std::vector<Event>& events,
+                           std::string_view recordId) {
+    Json articleEntry = articleJson(article);
+    articleEntry[key::kUrl] = article.url;
+    articleEntry[key::kText] = article.text;
+    Json eventEntries = Json::array();
+    for (const Event& event : events)
+        eventEntries.push_back(eventJson(event));
+    Json document{{key::kSchema, key::kSchemaName},
+                  {key::kId, Json::parse(recordId, nullptr, false)},
+                  {key::kArticles, Json::array({std::move(articleEntry)})},
+                  {key::kEvents, std::move(eventEntries)}};
+    return document.dump(-1, ' ', false, Json::error_handler_t::replace) + "\n";
+}
+
 }  // namespace yeonpyo::io

@@ -32,6 +32,12 @@ ZonedValue splitUtcOffset(std::string_view value) {
     return {std::string(value.substr(0, clockEnd)), "GMT" + std::string(offset)};
 }
 
+bool isReadableValue(std::string_view value) {
+    if (value.empty() || !isDigit(value.front()) || value.find('X') != std::string_view::npos)
+        return true;
+    return temporal::toUtcInterval(splitUtcOffset(value).value, "", "UTC").has_value();
+}
+
 void resolveUtc(EventTime& time) {
     const auto start = temporal::toUtcInterval(time.start, time.timeOfDay, time.timeZone);
     if (!start)

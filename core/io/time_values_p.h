@@ -16,6 +16,10 @@ struct ZonedValue {
 };
 ZonedValue splitUtcOffset(std::string_view value);
 
+/// False for a value that names its date fully (no X, not a reference word) but is no date or
+/// time at all ("2024-02-31", "2024-13", "2024-02-28T25:00"); true for every other value.
+bool isReadableValue(std::string_view value);
+
 /// Sets time.beginUtc and time.endUtc from start, end, part of day and zone where they resolve
 /// (an end value ends the interval: at its clock time, or where its day or month ends); leaves
 /// them unset otherwise.

@@ -2,13 +2,13 @@
 // extract its events, add them to the document and renumber the timeline.
 #include "core/pipeline/ingest.h"
 
-#include <filesystem>
 #include <map>
 #include <optional>
 
 #include "core/extract/extractor.h"
 #include "core/extract/merge.h"
 #include "core/lexicon/lexicon.h"
+#include "core/pipeline/article_reading.h"
 #include "core/pipeline/reference.h"
 #include "core/pipeline/sequence.h"
 #include "core/pipeline/user_places.h"
@@ -34,31 +34,8 @@ Result<std::vector<LoadedInput>> loadAll(std::span<const IngestInput> inputs) {
     return loaded;
 }
 
-/// What the footer of an export cites as the source: a URL's host, a file's name.
-std::string sourceName(const std::string& input) {
-    for (std::string_view scheme : {"https://", "http://"}) {
-        if (input.starts_with(scheme)) {
-            const std::string rest = input.substr(scheme.size());
-            return rest.substr(0, rest.find('/'));
-        }
-    }
-    return std::filesystem::path(input).filename().string();
-}
+}  // namespace
 
-Article articleFrom(const LoadedInput& item, const IngestOptions& options) {
-    Article article;
-    article.title = item.loaded.title;
-    article.source = sourceName(item.input->name);
-    article.url = item.input->name;
-    article.published = item.loaded.published;
-    article.lang = options.lang == "ko" || options.lang == "en" ? options.lang : item.loaded.lang;
-    article.text = item.loaded.text;
-    return article;
-}
-
-/// Joins the article's events to the document's: events both report gain quotes (and fields
-/// the document lacked, and conflicts where the article disagrees), the others are added;
-/// `after` links are rewritten to stored ids.
 Status mergeEvents(store::Document& document, const std::vector<Event>& incoming,
                    const lexicon::Lexicon& lexicon, ArticleOutcome& outcome) {
     auto existing = document.events();
@@ -100,10 +77,12 @@ Status mergeEvents(store::Document& document, const std::vector<Event>& incoming
     return success();
 }
 
+namespace {
+
 Status storeArticle(store::Document& document, const LoadedInput& item,
                     const IngestOptions& options, const lexicon::Lexicon& lexicon,
                     ArticleOutcome& outcome) {
-    Article article = articleFrom(item, options);
+    Article article = articleFrom(*item.input, item.loaded, options);
     const ChosenReference chosen = chooseReference(*item.input, options, article);
     outcome.referenceDate = chosen.dateText;
     outcome.referenceSource = chosen.source;

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "core/lexicon/lexicon.h"
 #include "core/model/result.h"
 #include "core/store/document.h"
 #include "core/temporal/temporal.h"
@@ -66,5 +67,12 @@ using ProgressCallback = std::function<void(const IngestProgress&)>;
 Result<IngestReport> ingest(store::Document& document, std::span<const IngestInput> inputs,
                             const IngestOptions& options, const ProgressCallback& progress = {},
                             const std::atomic<bool>* cancel = nullptr);
+
+/// Joins one article's events (provisional ids; quotes citing stored articles) to the
+/// document's (extract::planMerge): events both report gain quotes (and fields the document
+/// lacked, and conflicts where the article disagrees), the others are added; `after` links are
+/// rewritten to stored ids. Counts go to `outcome`. Call inside a transaction; does not renumber.
+Status mergeEvents(store::Document& document, const std::vector<Event>& incoming,
+                   const lexicon::Lexicon& lexicon, ArticleOutcome& outcome);
 
 }  // namespace yeonpyo::pipeline

@@ -154,6 +154,7 @@ public:
     Result<std::vector<UserPlace>> userPlaces();
 
 private:
+    friend class TimelineImport;  // adds a file's events part by part, with these helpers
     using ProvisionalIds = std::unordered_map<std::int64_t, std::int64_t>;
     using ArticleLengths = std::unordered_map<std::int64_t, std::int64_t>;
     /// How an event's participants, quotes and ordering links are written.

@@ -51,8 +51,9 @@ std::vector<char*> pointersTo(std::vector<std::string>& strings) {
 /// In the forked child, before exec: only async-signal-safe calls.
 [[noreturn]] void becomeCli(const ChildSetup& setup, int outFd, int errFd, char** argv,
                             char** envp) {
-    const int nullFd = ::open("/dev/null", O_RDONLY);
-    if (nullFd < 0 || ::dup2(nullFd, 0) < 0 || ::dup2(outFd, 1) < 0 || ::dup2(errFd, 2) < 0)
+    const char* input = setup.standardInput.empty() ? "/dev/null" : setup.standardInput.c_str();
+    const int inFd = ::open(input, O_RDONLY);
+    if (inFd < 0 || ::dup2(inFd, 0) < 0 || ::dup2(outFd, 1) < 0 || ::dup2(errFd, 2) < 0)
         ::_exit(126);
     if (setup.maxFileBytes) {
         struct sigaction ignore {};

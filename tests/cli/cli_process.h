@@ -24,6 +24,8 @@ struct ChildSetup {
     /// Largest file the child may write (RLIMIT_FSIZE); a write beyond it fails as on a full
     /// disk (SIGXFSZ is ignored, so the write returns an error instead of killing the child).
     std::optional<std::uintmax_t> maxFileBytes;
+    /// A file the child reads as standard input; empty means /dev/null.
+    std::filesystem::path standardInput;
     /// The program to run; empty means the built yeonpyo-cli. Another user may not reach the
     /// build tree (a checkout under /root), so ordinary-user runs use a copy.
     std::filesystem::path executable;
