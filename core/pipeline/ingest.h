@@ -10,10 +10,13 @@
 #include <string>
 #include <vector>
 
-#include "core/lexicon/lexicon.h"
 #include "core/model/result.h"
 #include "core/store/document.h"
 #include "core/temporal/temporal.h"
+
+namespace yeonpyo::lexicon {
+struct Lexicon;
+}
 
 namespace yeonpyo::pipeline {
 
