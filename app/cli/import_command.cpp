@@ -113,12 +113,16 @@ int runImport(const QStringList& arguments) {
         ImportProgress progress(name, static_cast<std::uint64_t>(QFileInfo(path).size()));
         report = pipeline::importEventsFile(*document, in, *format, options, std::ref(progress));
     }
-    if (!report)
-        return fail(name + ": " + blameDamagedDocument(*document, report.error()).message);
-    std::printf("%s: %lld events read, %lld new, %lld merged.\n", name.c_str(),
+    if (!report) {
+        // A damaged document is the document's fault; anything else is the file's, by line.
+        const Error blamed = blameDamagedDocument(*document, report.error());
+        if (blamed.message != report.error().message)
+            return fail(blamed.message);
+        return fail(name + ": " + report.error().message);
+    }
+    std::printf("%s: %lld events read, %lld new.\n", name.c_str(),
                 static_cast<long long>(report->eventsRead),
-                static_cast<long long>(report->eventsAdded),
-                static_cast<long long>(report->eventsMerged));
+                static_cast<long long>(report->eventsAdded));
     return kSuccess;
 }
 

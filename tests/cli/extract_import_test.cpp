@@ -3,10 +3,9 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
-#include <fstream>
 #include <sstream>
 
-#include "tests/cli/cli_fixture.h"
+#include "tests/cli/extract_fixture.h"
 
 namespace yeonpyo::cli::testing {
 namespace {
@@ -14,75 +13,8 @@ namespace {
 namespace fs = std::filesystem;
 using Json = nlohmann::json;
 
-std::string readSample(const std::string& name) {
-    std::ifstream file(fs::path(YEONPYO_SOURCE_DIR) / "resources" / "samples" / name,
-                       std::ios::binary);
-    std::ostringstream bytes;
-    bytes << file.rdbuf();
-    return bytes.str();
-}
-
-/// The seed story republished: copy `index` has its own last line (an outlet's credit), as
-/// syndicated copies do.
-std::string seedCopy(int index) {
-    return readSample("zuckerberg-seoul-2024-ko.txt") + "\n<재배포 " + std::to_string(index) +
-           "호 ⓒ 시험통신>\n";
-}
-
-std::string articleLine(const Json& id, const std::string& text, const std::string& url) {
-    Json line{{"id", id}, {"text", text}};
-    if (!url.empty())
-        line["url"] = url;
-    return line.dump() + "\n";
-}
-
-/// A document's events as compared across documents: without ids, quotes counted.
-std::vector<std::string> eventsWithoutIds(const std::string& eventsJson) {
-    std::vector<std::string> events;
-    for (const Json& event : Json::parse(eventsJson).at("events")) {
-        std::string people;
-        for (const Json& person : event.at("participants"))
-            people += person.at("name").get<std::string>() + ",";
-        events.push_back(std::to_string(event.at("sequence").get<int>()) + " " +
-                         event.at("title").get<std::string>() + " " + event.at("start").dump() +
-                         " " + event.at("place").at("name").dump() + " " + people + " " +
-                         std::to_string(event.at("quotes").size()) + " quotes");
-    }
-    return events;
-}
-
-class ExtractTest : public CliTest {
-protected:
-    CliRun extract(const fs::path& input, const std::vector<std::string>& options = {}) const {
-        ChildSetup withInput = setup();
-        withInput.standardInput = input;
-        std::vector<std::string> arguments{"extract"};
-        arguments.insert(arguments.end(), options.begin(), options.end());
-        return run(arguments, withInput);
-    }
-};
-
-TEST_F(ExtractTest, TwoHundredCopiesOfTheSeedImportedGiveTheFiveEventsIngestGives) {
-    constexpr int kCopies = 200;
-    std::string lines;
-    std::vector<std::string> ingestArguments{"ingest", "--db", file("ingested.yeonpyo").string()};
-    for (int index = 1; index <= kCopies; ++index) {
-        const std::string name = "copy-" + std::to_string(index) + ".txt";
-        ingestArguments.push_back(write(name, seedCopy(index)).string());
-        lines += articleLine(index, seedCopy(index), file(name).string());
-    }
-    const CliRun extracted = extract(write("articles.jsonl", lines));
-    ASSERT_TRUE(succeededQuietly(extracted));
-    const fs::path events = write("events.jsonl", extracted.out);
-    const fs::path imported = file("imported.yeonpyo");
-    const CliRun import = run({"import", "--db", imported.string(), events.string()});
-    ASSERT_TRUE(succeededQuietly(import));
-    EXPECT_NE(import.out.find("events read"), std::string::npos) << import.out;
-    ASSERT_TRUE(succeededQuietly(run(ingestArguments)));
-
-    const auto fromImport = eventsWithoutIds(eventsJson(imported));
-    EXPECT_EQ(fromImport.size(), 5u);
-    EXPECT_EQ(fromImport, eventsWithoutIds(eventsJson(file("ingested.yeonpyo"))));
+TEST_F(ExtractTest, TwentyCopiesOfTheSeedImportedGiveTheFiveEventsIngestGives) {
+    expectCopiesImportedAsIngested(20);  // 200 copies: cli_slow (syndicated_copies_test.cpp)
 }
 
 TEST_F(ExtractTest, WritesOneLinePerArticleInInputOrderWithItsId) {
