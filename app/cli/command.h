@@ -48,5 +48,7 @@ int runImport(const QStringList& arguments);
 int runRender(const QStringList& arguments);
 int runSearch(const QStringList& arguments);
 int runTimex(const QStringList& arguments);
+int runDates(const QStringList& arguments);
+int runSetDate(const QStringList& arguments);
 
 }  // namespace yeonpyo::cli

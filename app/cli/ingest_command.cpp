@@ -34,7 +34,9 @@ void printOutcome(const pipeline::ArticleOutcome& outcome) {
     }
     const std::string reference =
         outcome.referenceDate.empty()
-            ? std::string("no reference date: relative dates left unresolved")
+            ? std::string(
+                  "no reference date: relative dates left unresolved (see 'yeonpyo-cli "
+                  "dates')")
             : "reference date " + outcome.referenceDate + " (" + outcome.referenceSource + ")";
     std::printf("%s: %d events found, %d new, %d merged; %s.\n", outcome.name.c_str(),
                 outcome.eventsFound, outcome.eventsAdded, outcome.eventsMerged, reference.c_str());

@@ -24,6 +24,8 @@ const std::vector<yeonpyo::cli::Command>& commands() {
         {"render", "Export the timeline (and optionally the map) as PNG, SVG or PDF.", runRender},
         {"search", "Full-text search over articles, events and quotes.", runSearch},
         {"timex", "Print the time expressions found in a text, resolved.", runTimex},
+        {"dates", "List undated articles with candidate dates and their reasons.", runDates},
+        {"set-date", "Date an article and resolve its events again, in place.", runSetDate},
     };
     return list;
 }

@@ -18,6 +18,7 @@
 #include <cstdio>
 
 #include "app/gui/article_view.h"
+#include "app/gui/date_bar.h"
 #include "app/gui/event_inspector.h"
 #include "app/gui/event_list_model.h"
 #include "app/gui/export_actions.h"
@@ -90,6 +91,8 @@ void MainWindow::buildPanels() {
     auto* timelineLayout = new QVBoxLayout(timelinePane);
     timelineLayout->setContentsMargins(0, 0, 0, 0);
     timelineLayout->setSpacing(0);
+    dateBar_ = new DateBar(session_, *editor_, this);
+    timelineLayout->addWidget(dateBar_);
     timelineLayout->addWidget(timeline_, 1);
     timelineLayout->addWidget(overview_);
 
@@ -168,6 +171,7 @@ bool MainWindow::openDocument(const QString& path) {
     }
     rememberRecent(path);
     editor_->undoStack().clear();
+    dateBar_->askAgain();
     if (another) {
         search_->clear();
         filter_->clearFilter();

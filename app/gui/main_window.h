@@ -15,6 +15,7 @@ class QTableView;
 namespace yeonpyo::gui {
 
 class ArticleView;
+class DateBar;
 class ImportController;
 class EventInspector;
 class EventListModel;
@@ -41,6 +42,7 @@ public:
     SearchPanel* searchPanel() const { return search_; }
     FilterPanel* filterPanel() const { return filter_; }
     OverviewSlider* overview() const { return overview_; }
+    DateBar* dateBar() const { return dateBar_; }
     TimelineEditor& editor() const { return *editor_; }
 
     /// Opens a document; shows a message and keeps the current one on failure.
@@ -126,6 +128,7 @@ private:
     SearchPanel* search_ = nullptr;
     FilterPanel* filter_ = nullptr;
     OverviewSlider* overview_ = nullptr;
+    DateBar* dateBar_ = nullptr;
     bool errorsToStandardError_ = false;
     QTabWidget* details_ = nullptr;
     QLabel* status_ = nullptr;

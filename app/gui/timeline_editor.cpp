@@ -1,8 +1,12 @@
 // TimelineEditor: builds undoable commands from the session's events and writes them.
 #include "app/gui/timeline_editor.h"
 
+#include <QDate>
+#include <QLocale>
+
 #include <algorithm>
 
+#include "app/gui/article_date_command.h"
 #include "app/gui/edit_commands.h"
 #include "app/gui/event_time_edit.h"
 #include "app/gui/timeline_session.h"
@@ -162,6 +166,16 @@ void TimelineEditor::splitEvent(std::int64_t id, const std::vector<std::size_t>&
     new ReplaceEventsCommand(*this, {*original}, {kept}, command->text(), command);
     new InsertEventCommand(*this, split, command->text(), command);
     stack_.push(command);
+}
+
+void TimelineEditor::setArticleDate(std::int64_t articleId, const temporal::CivilDate& date) {
+    const Article* article = session_.articleById(articleId);
+    const QString name =
+        article == nullptr ? QString::number(articleId) : QString::fromStdString(article->title);
+    const QDate day(date.year, date.month, date.day);
+    stack_.push(new SetArticleDateCommand(
+        *this, articleId, date,
+        tr("Date “%1” %2").arg(name, QLocale().toString(day, QLocale::ShortFormat))));
 }
 
 }  // namespace yeonpyo::gui

@@ -12,6 +12,7 @@
 
 #include "core/model/event.h"
 #include "core/model/result.h"
+#include "core/temporal/temporal.h"
 
 namespace yeonpyo::store {
 class Document;
@@ -45,6 +46,8 @@ public:
     void mergeEvents(std::int64_t kept, std::int64_t absorbed);
     /// Moves the quotes at the given indices of an event to a new event with the same fields.
     void splitEvent(std::int64_t id, const std::vector<std::size_t>& quoteIndices);
+    /// Dates an article that did not state its date and resolves its events again in place.
+    void setArticleDate(std::int64_t articleId, const temporal::CivilDate& date);
 
     // For commands ------------------------------------------------------------------------
     /// Whether a change can move events in the total order (and so needs a renumbering).

@@ -38,8 +38,10 @@ TimelineView::TimelineView(TimelineSession& session, QWidget* parent)
     setAttribute(Qt::WA_OpaquePaintEvent);
     connect(&session_, &TimelineSession::contentChanged, this, [this] {
         const bool wasEmpty = data_.size() == 0;
+        const render::KnownCalendar wasKnown = data_.knownCalendar();
         rebuildData();
-        if (wasEmpty && !session_.isWindowed())
+        // A change of calendar (an article dated, or the dating undone) moves every event.
+        if ((wasEmpty || wasKnown != data_.knownCalendar()) && !session_.isWindowed())
             fitAll();
     });
     connect(&session_, &TimelineSession::windowChanged, this, [this] {
@@ -96,7 +98,12 @@ void TimelineView::fitSelection() {
 }
 
 void TimelineView::fitAll() {
-    const auto extent = session_.timeExtent();
+    auto extent = session_.timeExtent();
+    if (!extent && data_.knownCalendar() != render::KnownCalendar::Full) {
+        // Events known only in part stand on the data's stand-in calendar.
+        if (const auto standing = data_.extent())
+            extent = store::TimeRange{standing->first, standing->second};
+    }
     const double width = std::max(1, this->width());
     viewport_ = extent ? render::TimeViewport::fitting(extent->begin, extent->end, width)
                        : render::TimeViewport(viewport_.begin(), viewport_.end(), width);
@@ -134,6 +141,7 @@ void TimelineView::layOutNow() {
     frame.zone = displayZone();
     frame.locale = locale();
     frame.placeLocalTimes = placeLocalTimes_;
+    frame.known = data_.knownCalendar();
     if (session_.showsCountsOnly()) {
         const render::BucketCounter counter = [this](double begin, double end, int buckets,
                                                      std::vector<std::int64_t>& counts) {
@@ -221,7 +229,9 @@ void TimelineView::mousePressEvent(QMouseEvent* event) {
     lastDragPosition_ = *pressPosition_;
     dragging_ = false;
     const render::TimelineHit hit = layout_.hitTest(event->position());
-    movingEventId_ = hit.kind == render::TimelineHit::Kind::Event ? hit.eventId : 0;
+    // An event on the stand-in calendar of unknown dates has no real time to move.
+    const bool movable = data_.knownCalendar() == render::KnownCalendar::Full;
+    movingEventId_ = movable && hit.kind == render::TimelineHit::Kind::Event ? hit.eventId : 0;
 }
 
 void TimelineView::mouseMoveEvent(QMouseEvent* event) {

@@ -15,7 +15,7 @@ QString whenText(const TimelineItem& item, const TimelineItemText& text, const Q
     const QDateTime local = QDateTime::fromSecsSinceEpoch(item.begin, zone);
     const bool manyDays = frame.time.span() > 1.5 * 86400.0;
     const QLocale& locale = frame.locale;
-    const QString day = dayLabel(local.date(), locale);
+    const QString day = dayLabel(local.date(), locale, false, frame.known);
     switch (item.precision) {
         case TimePrecision::Exact: {
             const QString clock = clockLabel(local.time(), locale);

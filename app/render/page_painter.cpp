@@ -34,26 +34,31 @@ QTimeZone displayZone(const ExportDocument& document, const ExportOptions& optio
 }
 
 QString rangeText(std::int64_t first, std::int64_t last, const QTimeZone& zone,
-                  const QLocale& locale) {
+                  const QLocale& locale, KnownCalendar known) {
     const QDate from = QDateTime::fromSecsSinceEpoch(first, zone).date();
     const QDate to = QDateTime::fromSecsSinceEpoch(std::max(first, last - 1), zone).date();
     if (from == to)
-        return dayLabel(from, locale, true);
+        return dayLabel(from, locale, true, known);
     const bool korean = isKorean(locale);
     if (korean)
-        return dayLabel(from, locale, true) + QStringLiteral(" – ") +
-               dayLabel(to, locale, from.year() != to.year());
-    return dayLabel(from, locale, from.year() != to.year()) + QStringLiteral(" – ") +
-           dayLabel(to, locale, true);
+        return dayLabel(from, locale, true, known) + QStringLiteral(" – ") +
+               dayLabel(to, locale, from.year() != to.year(), known);
+    return dayLabel(from, locale, from.year() != to.year(), known) + QStringLiteral(" – ") +
+           dayLabel(to, locale, true, known);
 }
 
-QString countCaption(std::size_t count, ExportContent what, const QLocale& locale) {
+/// "사건 5건" / "5 events", and the events left out for want of a date ("날짜 미상 2건 제외").
+QString countCaption(std::size_t count, int unplaced, ExportContent what, const QLocale& locale) {
     const QString n = countText(static_cast<qint64>(count), locale);
+    const QString left = countText(unplaced, locale);
     if (isKorean(locale))
         return (what == ExportContent::Events ? QStringLiteral("사건 ") : QStringLiteral("기사 ")) +
-               n + QStringLiteral("건");
-    return n + (what == ExportContent::Events ? QStringLiteral(" events")
-                                              : QStringLiteral(" articles"));
+               n + QStringLiteral("건") +
+               (unplaced > 0 ? QStringLiteral(" (날짜 미상 %1건 제외)").arg(left) : QString());
+    return n +
+           (what == ExportContent::Events ? QStringLiteral(" events")
+                                          : QStringLiteral(" articles")) +
+           (unplaced > 0 ? QStringLiteral(" (%1 without a date left out)").arg(left) : QString());
 }
 
 QString sourcesText(const ExportDocument& document, bool withMap, const QLocale& locale) {
@@ -222,7 +227,10 @@ void paintPage(QPainter& painter, QSizeF size, const ExportDocument& document,
             : TimelineData::fromArticles(document.articles, options.locale);
     const QTimeZone zone = displayZone(document, options);
     const auto extent = options.range ? options.range : data.extent();
-    const auto [first, last] = extent.value_or(std::pair<std::int64_t, std::int64_t>{0, 86400});
+    // Nothing to draw: today's axis (never the epoch's 1970).
+    const std::int64_t today = QDate::currentDate().startOfDay(zone).toSecsSinceEpoch();
+    const auto [first, last] =
+        extent.value_or(std::pair<std::int64_t, std::int64_t>{today, today + 86400});
     const TimeViewport whole = options.range
                                    ? TimeViewport(first, last, page.timeline.width())
                                    : TimeViewport::fitting(first, last, page.timeline.width());
@@ -232,13 +240,16 @@ void paintPage(QPainter& painter, QSizeF size, const ExportDocument& document,
     frame.height = page.timeline.height();
     frame.zone = zone;
     frame.locale = options.locale;
+    frame.known = data.knownCalendar();
     TimelineLayouter layouter(TimelineStyle::fromTheme(t));
     const TimelineLayout layout = layouter.layOut(data, frame);
 
     paintHeader(
         painter, page.header, document, options,
-        rangeText(first, last, zone, options.locale) + QStringLiteral("  ·  ") +
-            countCaption(data.size(), options.what, options.locale) +
+        (extent
+             ? rangeText(first, last, zone, options.locale, frame.known) + QStringLiteral("  ·  ")
+             : QString()) +
+            countCaption(data.size(), data.unplacedCount(), options.what, options.locale) +
             (slice.count > 1 ? QStringLiteral("  ·  (%1/%2)").arg(slice.index + 1).arg(slice.count)
                              : QString()));
     painter.save();

@@ -64,15 +64,24 @@ QDateTime localAt(double seconds, const QTimeZone& zone) {
     return QDateTime::fromSecsSinceEpoch(static_cast<qint64>(std::floor(seconds)), zone);
 }
 
-QString yearLabel(int year, const QLocale& locale) {
+QString yearLabel(int year, const QLocale& locale, KnownCalendar known) {
+    if (known != KnownCalendar::Full)
+        return isKorean(locale) ? QStringLiteral("?년") : QStringLiteral("year ?");
     return isKorean(locale) ? QString::number(year) + QStringLiteral("년") : QString::number(year);
 }
 
-QString monthLabel(const QDate& date, const QLocale& locale, bool withYear) {
+QString monthLabel(const QDate& date, const QLocale& locale, bool withYear, KnownCalendar known) {
     if (isKorean(locale)) {
-        const QString month = QString::number(date.month()) + QStringLiteral("월");
-        return withYear ? yearLabel(date.year(), locale) + ' ' + month : month;
+        const QString month = known == KnownCalendar::DayOnly
+                                  ? QStringLiteral("?월")
+                                  : QString::number(date.month()) + QStringLiteral("월");
+        return withYear ? yearLabel(date.year(), locale, known) + ' ' + month : month;
     }
+    if (known == KnownCalendar::DayOnly)
+        return withYear ? QStringLiteral("month ?, year ?") : QStringLiteral("month ?");
+    if (known == KnownCalendar::MonthAndDay)
+        return locale.toString(date,
+                               withYear ? QStringLiteral("MMMM, 'year ?'") : QStringLiteral("MMM"));
     return withYear ? locale.toString(date, QStringLiteral("MMMM yyyy"))
                     : locale.toString(date, QStringLiteral("MMM"));
 }
@@ -108,16 +117,17 @@ bool isDayTick(const QDate& date, int step) {
     return (day - 1) % step == 0 && (day == 1 || room * 10 >= step * 6);
 }
 
-QString calendarLabel(const QDate& date, TimeUnit unit, const QLocale& locale) {
+QString calendarLabel(const QDate& date, TimeUnit unit, const QLocale& locale,
+                      KnownCalendar known) {
     if (unit == TimeUnit::Year)
-        return yearLabel(date.year(), locale);
+        return yearLabel(date.year(), locale, known);
     if (unit == TimeUnit::Month)
-        return monthLabel(date, locale, false);
-    return dayLabel(date, locale);
+        return monthLabel(date, locale, false, known);
+    return dayLabel(date, locale, false, known);
 }
 
 void addCalendarTicks(const TimeViewport& view, const QTimeZone& zone, const QLocale& locale,
-                      TimeUnit unit, int step, std::vector<AxisTick>& out) {
+                      KnownCalendar known, TimeUnit unit, int step, std::vector<AxisTick>& out) {
     QDate date =
         periodStart(localAt(view.begin(), zone).date(), unit, unit == TimeUnit::Day ? 1 : step);
     for (; date.isValid(); date = nextDate(date, unit, step)) {
@@ -126,7 +136,7 @@ void addCalendarTicks(const TimeViewport& view, const QTimeZone& zone, const QLo
             break;
         if (t < view.begin() || (unit == TimeUnit::Day && !isDayTick(date, step)))
             continue;
-        out.push_back({view.xOf(t), calendarLabel(date, unit, locale)});
+        out.push_back({view.xOf(t), calendarLabel(date, unit, locale, known)});
     }
 }
 
@@ -159,18 +169,20 @@ TimeUnit contextUnitOf(TimeUnit unit) {
     }
 }
 
-QString contextLabel(const QDate& date, TimeUnit contextUnit, const QLocale& locale) {
+QString contextLabel(const QDate& date, TimeUnit contextUnit, const QLocale& locale,
+                     KnownCalendar known) {
     if (contextUnit == TimeUnit::Day)
-        return dayLabel(date, locale, true);
+        return dayLabel(date, locale, true, known);
     if (contextUnit == TimeUnit::Month)
-        return monthLabel(date, locale, true);
-    return yearLabel(date.year(), locale);
+        return monthLabel(date, locale, true, known);
+    return yearLabel(date.year(), locale, known);
 }
 
 void addContextTicks(const TimeViewport& view, const QTimeZone& zone, const QLocale& locale,
                      TimeUnit contextUnit, TimeAxis& axis) {
+    const KnownCalendar known = axis.known;
     const QDate first = localAt(view.begin(), zone).date();
-    axis.contextAtStart = contextLabel(first, contextUnit, locale);
+    axis.contextAtStart = contextLabel(first, contextUnit, locale, known);
     QDate date = periodStart(first, contextUnit, 1);
     if (contextUnit == TimeUnit::Day)
         date = first;
@@ -179,7 +191,8 @@ void addContextTicks(const TimeViewport& view, const QTimeZone& zone, const QLoc
         if (t >= view.end())
             break;
         if (t > view.begin())
-            axis.contextTicks.push_back({view.xOf(t), contextLabel(date, contextUnit, locale)});
+            axis.contextTicks.push_back(
+                {view.xOf(t), contextLabel(date, contextUnit, locale, known)});
     }
 }
 
@@ -194,7 +207,40 @@ QString zoneCaption(const QTimeZone& zone, double seconds, const QLocale& locale
     return abbreviation + QStringLiteral(" · ") + offset;
 }
 
+/// A day of a calendar known in part: no weekday, "?" for what is not known.
+QString partialDayLabel(const QDate& date, const QLocale& locale, bool withYear,
+                        KnownCalendar known) {
+    const bool monthKnown = known == KnownCalendar::MonthAndDay;
+    if (isKorean(locale)) {
+        const QString day = QString::number(date.day()) + QStringLiteral("일");
+        if (!withYear)
+            return monthKnown ? QString::number(date.month()) + QStringLiteral("월 ") + day : day;
+        return QStringLiteral("?년 ") +
+               (monthKnown ? QString::number(date.month()) : QStringLiteral("?")) +
+               QStringLiteral("월 ") + day;
+    }
+    const QString day = monthKnown ? locale.toString(date, QStringLiteral("d MMM"))
+                                   : QStringLiteral("day %1").arg(date.day());
+    if (!withYear)
+        return day;
+    return day + (monthKnown ? QStringLiteral(", year ?") : QStringLiteral(", month and year ?"));
+}
+
 }  // namespace
+
+QString unknownDateNote(KnownCalendar known, const QLocale& locale) {
+    if (known == KnownCalendar::Full)
+        return {};
+    const bool korean = isKorean(locale);
+    if (known == KnownCalendar::DayOnly)
+        return korean
+                   ? QStringLiteral("날짜 미상 — 연도와 월을 모르는 사건: 알려진 날짜만으로 그림")
+                   : QStringLiteral(
+                         "Date unknown — no year or month stated: drawn by the "
+                         "known days only");
+    return korean ? QStringLiteral("날짜 미상 — 연도를 모르는 사건: 알려진 날짜만으로 그림")
+                  : QStringLiteral("Date unknown — no year stated: drawn by the known dates only");
+}
 
 double minimumTickSpacing(TimeUnit unit) {
     switch (unit) {
@@ -212,15 +258,17 @@ double minimumTickSpacing(TimeUnit unit) {
     return 64.0;
 }
 
-TimeAxis buildTimeAxis(const TimeViewport& viewport, const QTimeZone& zone, const QLocale& locale) {
+TimeAxis buildTimeAxis(const TimeViewport& viewport, const QTimeZone& zone, const QLocale& locale,
+                       KnownCalendar known) {
     TimeAxis axis;
+    axis.known = known;
     const StepChoice choice = chooseStep(viewport.secondsPerPixel());
     axis.unit = choice.unit;
     axis.step = choice.step;
     if (choice.unit == TimeUnit::Hour || choice.unit == TimeUnit::Minute) {
         addClockTicks(viewport, zone, locale, choice.unit, choice.step, axis.ticks);
     } else {
-        addCalendarTicks(viewport, zone, locale, choice.unit, choice.step, axis.ticks);
+        addCalendarTicks(viewport, zone, locale, known, choice.unit, choice.step, axis.ticks);
     }
     if (choice.unit != TimeUnit::Year)
         addContextTicks(viewport, zone, locale, contextUnitOf(choice.unit), axis);
@@ -228,7 +276,9 @@ TimeAxis buildTimeAxis(const TimeViewport& viewport, const QTimeZone& zone, cons
     return axis;
 }
 
-QString dayLabel(const QDate& date, const QLocale& locale, bool withYear) {
+QString dayLabel(const QDate& date, const QLocale& locale, bool withYear, KnownCalendar known) {
+    if (known != KnownCalendar::Full)
+        return partialDayLabel(date, locale, withYear, known);
     if (isKorean(locale)) {
         const QString day = locale.toString(date, QStringLiteral("M월 d일 (ddd)"));
         return withYear ? QString::number(date.year()) + QStringLiteral("년 ") + day : day;

@@ -11,6 +11,7 @@
 #include <tuple>
 
 #include "app/render/labels.h"
+#include "app/render/stand_in_calendar_p.h"
 
 namespace yeonpyo::render {
 namespace {
@@ -189,20 +190,31 @@ TimelineData TimelineData::fromEvents(const std::vector<Event>& events, LaneMode
     int unplaced = 0;
     const QString other = otherLaneName(locale);
     const auto appearances = mode == LaneMode::Participant ? countAppearances(events) : std::map<std::string, int>{};
+    const std::optional<KnownCalendar> partial = detail::partialCalendarOf(events);
+    int standing = 0;  // events placed on the stand-in calendar
     for (const Event& event : events) {
-        if (!event.time.beginUtc) {
+        std::optional<std::pair<std::int64_t, std::int64_t>> when;
+        std::string value = event.time.start;
+        if (event.time.beginUtc) {
+            when = {*event.time.beginUtc, event.time.endUtc.value_or(*event.time.beginUtc)};
+        } else if (partial) {
+            when = detail::standInInterval(event.time, *partial);
+            value = detail::standInValue(value, *partial).value_or(value);
+            standing += when ? 1 : 0;
+        }
+        if (!when) {
             ++unplaced;
             continue;
         }
         TimelineEntry e;
         e.id = event.id;
-        e.beginUtc = *event.time.beginUtc;
-        e.endUtc = std::max(e.beginUtc, event.time.endUtc.value_or(e.beginUtc));
+        e.beginUtc = when->first;
+        e.endUtc = std::max(e.beginUtc, when->second);
         e.sequence = event.sequence;
         e.kind = event.kind;
         e.planned = event.status == EventStatus::Planned;
         e.disputed = !event.conflicts.empty();
-        e.precision = precisionOf(event.time.start, event.time.timeOfDay);
+        e.precision = precisionOf(value, event.time.timeOfDay);
         e.title = QString::fromStdString(event.title);
         e.place = QString::fromStdString(event.place.name);
         e.timeOfDay = QString::fromStdString(event.time.timeOfDay);
@@ -231,7 +243,9 @@ TimelineData TimelineData::fromEvents(const std::vector<Event>& events, LaneMode
         }
         entries.push_back(std::move(e));
     }
-    return TimelineData(std::move(entries), maxLanes, other, unplaced);
+    TimelineData data(std::move(entries), maxLanes, other, unplaced);
+    data.known_ = standing > 0 ? *partial : KnownCalendar::Full;
+    return data;
 }
 
 TimelineData TimelineData::fromArticles(const std::vector<Article>& articles,

@@ -10,6 +10,7 @@
 #include <optional>
 #include <vector>
 
+#include "app/render/time_axis.h"
 #include "core/model/article.h"
 #include "core/model/event.h"
 
@@ -83,6 +84,8 @@ public:
                  int unplaced = 0);
 
     /// Events with a resolved time (time.beginUtc set); the others are counted as unplaced.
+    /// When no event has a resolved time, the events that name a day known in part
+    /// ("XXXX-XX-28") are placed on a stand-in calendar instead (see knownCalendar()).
     static TimelineData fromEvents(const std::vector<Event>& events, LaneMode mode,
                                    const QLocale& locale, int maxLanes = 12);
     /// Articles at their publication time (id = article id), for a coverage timeline.
@@ -90,6 +93,9 @@ public:
 
     std::size_t size() const { return items_.size(); }
     int unplacedCount() const { return unplaced_; }
+    /// Full, or how much of the calendar the rows are known to when they stand on a stand-in
+    /// calendar (year and perhaps month unknown): frames of this data label only those parts.
+    KnownCalendar knownCalendar() const { return known_; }
     const std::vector<Lane>& lanes() const { return lanes_; }
     const std::vector<TimelineItem>& items() const { return items_; }
     /// Begin times of items, parallel to items(), for binary search.
@@ -110,6 +116,7 @@ private:
     std::vector<Lane> lanes_;
     std::vector<QTimeZone> zones_{QTimeZone()};
     int unplaced_ = 0;
+    KnownCalendar known_ = KnownCalendar::Full;
 };
 
 /// The precision of a TIMEX3-style value ("2024-02-28T12:00" → Exact, "2024-02-28" with a part

@@ -48,7 +48,7 @@ void TimelineLayouter::startFrame(const TimelineFrame& frame, int unplaced,
     const double width = frame.time.width();
     out.size = QSizeF(width, frame.height);
     out.axisRect = QRectF(0, frame.height - style_.axisHeight, width, style_.axisHeight);
-    out.axis = buildTimeAxis(frame.time, frame.zone, frame.locale);
+    out.axis = buildTimeAxis(frame.time, frame.zone, frame.locale, frame.known);
     out.lanes.clear();
     out.events.clear();
     out.clusters.clear();

@@ -53,6 +53,8 @@ struct TimelineFrame {
     /// where it differs from the axis); the axis stays in `zone`.
     bool placeLocalTimes = false;
     QLocale locale = QLocale(QLocale::English);
+    /// What the calendar of the frame's dates is known to (TimelineData::knownCalendar()).
+    KnownCalendar known = KnownCalendar::Full;
 };
 
 struct LaneBox {

@@ -3,6 +3,8 @@
 
 #include <QFontMetricsF>
 
+#include <algorithm>
+
 #include "app/render/conflict_badge.h"
 #include "app/render/labels.h"
 #include "app/render/marker_glyph.h"
@@ -55,7 +57,24 @@ void TimelinePainter::paint(QPainter& painter, const TimelineLayout& layout,
     paintClusters(painter, layout);
     paintMarkers(painter, layout, selectedId);
     paintLabels(painter, layout, selectedId);
+    paintUnknownDateNote(painter, layout);
     painter.restore();
+}
+
+void TimelinePainter::paintUnknownDateNote(QPainter& painter, const TimelineLayout& layout) const {
+    const QString note = unknownDateNote(layout.axis.known, locale_);
+    if (note.isEmpty())
+        return;
+    const QFontMetricsF metrics(style_.captionFont);
+    const double width = std::min(metrics.horizontalAdvance(note) + 20, layout.size.width() - 16);
+    const QRectF pill(layout.size.width() - width - 8, 6, width, metrics.height() + 8);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(theme_.warning);
+    painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2);
+    painter.setFont(style_.captionFont);
+    painter.setPen(theme_.warningInk);
+    painter.drawText(pill.adjusted(10, 0, -10, 0), Qt::AlignCenter,
+                     metrics.elidedText(note, Qt::ElideRight, pill.width() - 20));
 }
 
 void TimelinePainter::paintLanes(QPainter& painter, const TimelineLayout& layout) const {

@@ -13,10 +13,10 @@
 namespace yeonpyo::render {
 
 /// Paints layouts in one fixed order: background, lanes, grid, axis, density, spans, leader
-/// lines, clusters, markers (with a warning badge where sources disagree), labels, selection. The
-/// painter's transform maps layout pixels to the device, so the same call serves the screen and
-/// every export format. Keeps laid-out label texts across frames: keep one painter per view, on one
-/// thread.
+/// lines, clusters, markers (with a warning badge where sources disagree), labels, selection, and
+/// the "date unknown" note of a calendar known in part. The painter's transform maps layout pixels
+/// to the device, so the same call serves the screen and every export format. Keeps laid-out label
+/// texts across frames: keep one painter per view, on one thread.
 class TimelinePainter {
 public:
     TimelinePainter(const Theme& theme, const TimelineStyle& style, QLocale locale);
@@ -41,6 +41,8 @@ private:
                       std::int64_t selectedId) const;
     void paintLabels(QPainter& painter, const TimelineLayout& layout,
                      std::int64_t selectedId) const;
+    /// A pill in the top right corner saying the dates are known only in part.
+    void paintUnknownDateNote(QPainter& painter, const TimelineLayout& layout) const;
 
     struct Texts;
     const Theme& theme_;

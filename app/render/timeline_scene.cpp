@@ -23,6 +23,7 @@ void TimelineScene::restyle(ThemeKind theme) {
 }
 
 void TimelineScene::setData(TimelineData data) {
+    frame_.known = data.knownCalendar();
     data_ = std::move(data);
     fitAll(frame_.time.width());
 }

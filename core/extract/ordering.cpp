@@ -12,10 +12,14 @@ namespace {
 
 using Key = std::tuple<std::string, int, std::size_t>;
 
+/// The day an event is on, as far as it is known: "2024-02-28", or "XXXX-XX-28" when the text
+/// gives only the day (such days sort after every dated one and among themselves by their known
+/// parts, since 'X' follows the digits); "~" (last) without a day.
 Key keyOf(const Event& event, std::size_t index) {
-    const std::string day = event.time.start.size() >= 10 && event.time.start[0] != 'X'
-                                ? event.time.start.substr(0, 10)
-                                : std::string("~");
+    const std::string& start = event.time.start;
+    const bool namesDay = start.size() >= 10 && start[4] == '-' && start[7] == '-' &&
+                          start[8] != 'X' && start[9] != 'X';
+    const std::string day = namesDay ? start.substr(0, 10) : std::string("~");
     return {day, partOfDayRank(event.time.timeOfDay), index};
 }
 

@@ -97,6 +97,9 @@ public:
     Result<Article> article(std::int64_t id);
     /// Removes an article and the quotes that cite it (the events stay).
     Status deleteArticle(std::int64_t id);
+    /// Sets the date an article was written ("2024-02-28", or empty for unknown); its content
+    /// hash is unchanged.
+    Status setArticlePublished(std::int64_t id, std::string_view published);
 
     // Events ------------------------------------------------------------------------------
     /// Adds events with their participants, quotes and ordering links. Their `id`s are

@@ -115,4 +115,15 @@ Status Document::deleteArticle(std::int64_t id) {
     });
 }
 
+Status Document::setArticlePublished(std::int64_t id, std::string_view published) {
+    return transaction([&]() -> Status {
+        auto exists = queryInt("SELECT id FROM article WHERE id = ?1", id);
+        if (!exists)
+            return exists.error();
+        if (!*exists)
+            return Error{"There is no article " + std::to_string(id) + " in the document."};
+        return run("UPDATE article SET published = ?1 WHERE id = ?2", published, id);
+    });
+}
+
 }  // namespace yeonpyo::store

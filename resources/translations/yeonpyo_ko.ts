@@ -82,6 +82,63 @@
     </message>
 </context>
 <context>
+    <name>yeonpyo::gui::DateBar</name>
+    <message>
+        <source>Use this date</source>
+        <translation>이 날짜 사용</translation>
+    </message>
+    <message>
+        <source>Article date</source>
+        <translation>기사 날짜</translation>
+    </message>
+    <message>
+        <source>Asks for the date of an article that does not state one.</source>
+        <translation>날짜를 밝히지 않은 기사의 날짜를 묻습니다.</translation>
+    </message>
+    <message>
+        <source>Candidate dates</source>
+        <translation>날짜 후보</translation>
+    </message>
+    <message>
+        <source>Not now: leave the article undated</source>
+        <translation>나중에: 기사 날짜를 비워 둡니다</translation>
+    </message>
+    <message>
+        <source>Close the date bar</source>
+        <translation>날짜 알림줄 닫기</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; does not say when it was written, so its events have no year. Choose its date to place them on the calendar.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 기사에는 작성 날짜가 없어 사건의 연도를 알 수 없습니다. 기사 날짜를 고르면 사건을 달력에 놓습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n undated article(s) in all)</source>
+        <translation>
+            <numerusform>(날짜 없는 기사 모두 %n건)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (choose the month and day)</source>
+        <translation>%1년 (월과 일을 고르세요)</translation>
+    </message>
+    <message>
+        <source>written in the text: “%1”</source>
+        <translation>본문에 적힌 날짜: “%1”</translation>
+    </message>
+    <message>
+        <source>“%1”: the weekday fits this day</source>
+        <translation>“%1”: 요일이 이 날짜와 맞습니다</translation>
+    </message>
+    <message>
+        <source>“%1”: a relative year beside an explicit one</source>
+        <translation>“%1”: 상대 연도와 명시된 연도로 추정</translation>
+    </message>
+    <message>
+        <source>the date of another article: “%1”</source>
+        <translation>다른 기사의 날짜: “%1”</translation>
+    </message>
+</context>
+<context>
     <name>yeonpyo::gui::EventEditDialog</name>
     <message>
         <source>New event</source>
@@ -1054,6 +1111,10 @@
     <message>
         <source>Split “%1”</source>
         <translation>“%1” 나누기</translation>
+    </message>
+    <message>
+        <source>Date “%1” %2</source>
+        <translation>“%1” 날짜를 %2(으)로 지정</translation>
     </message>
 </context>
 <context>
