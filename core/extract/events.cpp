@@ -134,7 +134,13 @@ DraftEvent startEvent(const Mention& mention) {
 bool mayCreate(const Mention& mention, int subject) {
     if (mention.role != SentenceRole::Body || mention.nominal || !mention.time)
         return false;
-    return mention.anchors(subject) >= (mention.trigger->strong || mention.lightVerb ? 1 : 2);
+    if (mention.objectOfCue && !mention.time->own)
+        return false;  // "After a church service …": what the cue counts from, not a dated step
+    // A strong word needs one of its own date, place or person; a later step of a chain has
+    // them from the sentence's subject and day.
+    if (mention.trigger->strong || mention.lightVerb)
+        return mention.chained || mention.anchors(subject) >= 1;
+    return mention.anchors(subject) >= 2;
 }
 
 }  // namespace
@@ -211,6 +217,15 @@ std::optional<Place> lastPlaceBefore(const std::vector<Mention>& mentions, std::
     return std::nullopt;
 }
 
+/// A body mention that can stand as an event of its own, told with a word of another kind ("greeted
+/// by …" then "A private meeting …" then "a luncheon"), names another happening of the same people,
+/// not the same one again.
+bool namesAnotherHappening(const Mention& mention, const DraftEvent& draft,
+                           const ArticleContext& context) {
+    return mention.trigger->kind != draft.event.kind && !namedAlike(mention, draft) &&
+           !mention.objectOfCue && mayCreate(mention, context.people.subject);
+}
+
 /// The event a mention joins: the one it agrees with most (ties: the latest), if enough;
 /// excluded events are out of the question.
 int bestMatch(const Mention& mention, const std::vector<DraftEvent>& drafts, int lastEvent,
@@ -219,6 +234,8 @@ int bestMatch(const Mention& mention, const std::vector<DraftEvent>& drafts, int
     int bestScore = kJoinScore - 1;
     for (std::size_t i = 0; i < drafts.size(); ++i) {
         if (std::find(excluded.begin(), excluded.end(), static_cast<int>(i)) != excluded.end())
+            continue;
+        if (namesAnotherHappening(mention, drafts[i], context))
             continue;
         int score = agreement(mention, drafts[i], context);
         if (score >= 0 && mention.objectOfCue && mention.trigger->kind == drafts[i].event.kind)

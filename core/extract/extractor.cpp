@@ -37,6 +37,8 @@ ArticleContext readArticle(const Article& article, const temporal::Reference& re
     const auto language =
         context.lang == "ko" ? temporal::Language::Korean : temporal::Language::English;
     context.times = temporal::Tagger(language, reference).tag(article.text);
+    if (reference.date)
+        context.referenceDay = isoDate(*reference.date);
     context.places = lexicon.gazetteer.scan(article.text);
     context.triggerWords = lexicon.triggers.forms.scan(
         article.text, korean ? StartRule::InsideHangulWord : StartRule::WordStart,

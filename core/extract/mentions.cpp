@@ -43,6 +43,14 @@ public:
     std::vector<Mention> find() {
         std::vector<Mention> mentions;
         std::optional<MentionTime> discourse;
+        if (!context_.referenceDay.empty()) {
+            discourse = MentionTime{context_.referenceDay,
+                                    {},
+                                    {},
+                                    "the article's date (" + context_.referenceDay + ")",
+                                    false,
+                                    0};
+        }
         for (std::size_t s = 0; s < context_.sentences.size(); ++s) {
             const auto& sentence = context_.sentences[s];
             const TextRange range{sentence.byteBegin, sentence.byteEnd};
@@ -53,8 +61,16 @@ public:
             }
             std::optional<MentionTime> shared;
             std::optional<Place> sharedPlace;
+            std::vector<Mention> described;
             for (std::size_t i = 0; i < triggers.size(); ++i) {
                 Mention mention = describe(static_cast<int>(s), range, triggers, i);
+                auto items = enumeratedStops(mention, range, triggers, i);
+                if (items.empty())
+                    described.push_back(std::move(mention));
+                for (auto& item : items)
+                    described.push_back(std::move(item));
+            }
+            for (auto& mention : described) {
                 const bool staysPut = mention.trigger->kind != EventKind::Departure &&
                                       mention.trigger->kind != EventKind::Arrival;
                 if (!mention.place && staysPut && !mention.samePlace)
@@ -117,6 +133,64 @@ private:
         });
     }
 
+    /// The words that belong to trigger i of a sentence: Korean, those since the previous trigger
+    /// (the trigger ends its clause); English, those up to the next trigger.
+    TextRange segmentOf(TextRange sentence, const std::vector<const PhraseMatch*>& triggers,
+                        std::size_t i) const {
+        const std::size_t previousEnd = i == 0 ? sentence.begin : triggers[i - 1]->wordEnd;
+        const std::size_t nextBegin =
+            i + 1 < triggers.size() ? triggers[i + 1]->begin : sentence.end;
+        return korean_ ? TextRange{previousEnd, triggers[i]->wordEnd}
+                       : TextRange{triggers[i]->begin, nextBegin};
+    }
+
+    /// One trigger for a list of dated stops: "13∼14일 도쿄돔, 21일 오사카 교세라돔 … 에서
+    /// 콘서트를 펼친다", "20일 대구에서 코스타리카, 27일 인천에서 중국과 평가전을 치른다", "will
+    /// be played in Karachi from 12-16 March and the third in Lahore from 21-25 March". Each day
+    /// named in the trigger's segment with a place of its own is a stop; a day without one joins
+    /// the next place's ("21일·23∼24일 오사카"). Empty unless there are two stops or more.
+    std::vector<Mention> enumeratedStops(const Mention& mention, TextRange sentence,
+                                         const std::vector<const PhraseMatch*>& triggers,
+                                         std::size_t i) const {
+        const TextRange segment = segmentOf(sentence, triggers, i);
+        std::vector<std::pair<MentionTime, std::size_t>> days;  // time, end of its expression
+        const auto& times = context_.times;
+        for (auto it = firstStartingFrom(times, segment.begin, byByteBegin);
+             it != times.end() && it->byteBegin < segment.end; ++it) {
+            if (it->byteBegin < mention.end && mention.begin < it->byteEnd)
+                continue;
+            if (auto time = times_.timeOf(*it))
+                days.emplace_back(std::move(*time), it->byteEnd);
+        }
+        if (days.size() < 2 || mention.trigger->kind == EventKind::Departure ||
+            mention.trigger->kind == EventKind::Arrival)
+            return {};
+        std::vector<Mention> stops;
+        std::size_t first = 0;  // the first day of the stop being read
+        for (std::size_t d = 0; d < days.size(); ++d) {
+            // Korean: a stop runs from its first day to the next day; English: from the end of
+            // the previous stop to its day's end.
+            const TextRange item =
+                korean_
+                    ? TextRange{days[first].first.byteBegin,
+                                d + 1 < days.size() ? days[d + 1].first.byteBegin : mention.begin}
+                    : TextRange{first == 0 ? segment.begin : days[first - 1].second,
+                                days[d].second};
+            Mention stop = mention;
+            stop.place = choosePlace(context_.text, places_, item.begin, item.end, false,
+                                     lexicon_.gazetteer, context_.lang);
+            placeAtVenue(stop, sentence, item, {});
+            if (!stop.place)
+                continue;  // the day goes with the next place
+            stop.time = days[korean_ ? first : d].first;
+            stops.push_back(std::move(stop));
+            first = d + 1;
+        }
+        if (!korean_ && first != days.size())
+            return {};  // a day after the last place: not a list of stops
+        return stops.size() >= 2 ? stops : std::vector<Mention>{};
+    }
+
     Mention describe(int sentenceIndex, TextRange sentence,
                      const std::vector<const PhraseMatch*>& triggers, std::size_t i) const {
         const PhraseMatch& match = *triggers[i];
@@ -130,8 +204,7 @@ private:
         const std::size_t previousEnd = i == 0 ? sentence.begin : triggers[i - 1]->wordEnd;
         const std::size_t nextBegin =
             i + 1 < triggers.size() ? triggers[i + 1]->begin : sentence.end;
-        const TextRange segment =
-            korean_ ? TextRange{previousEnd, match.wordEnd} : TextRange{match.begin, nextBegin};
+        const TextRange segment = segmentOf(sentence, triggers, i);
         const TextRange otherSide =
             korean_ ? TextRange{match.wordEnd, nextBegin} : TextRange{previousEnd, match.begin};
         mention.time = times_.ownTime(segment.begin, segment.end, sentence.begin, sentence.end,
@@ -179,6 +252,7 @@ private:
         }
         mention.reported = cues_.has(sentence, CueKind::Reported);
         mention.continuesPrevious = i > 0 && continuesEncounter(*triggers[i - 1], match);
+        mention.chained = i > 0 || mention.afterOrderCue;
         mention.lightVerb = !trigger.strong && cues_.carriedByLightVerb(match.begin, match.wordEnd);
         mention.nominal =
             (!korean_ && !trigger.strong && !trigger.verb && !mention.lightVerb &&

@@ -67,6 +67,10 @@ struct Mention {
     /// A light verb carries its weak trigger ("행사가 열린다", "will attend a reception"): it names
     /// an event as a strong trigger does.
     bool lightVerb = false;
+    /// A later step of a chain in one sentence ("도착해 … 면담한 뒤 연설한다", "landed …, then
+    /// addressed …"): another trigger or an order cue comes before it, so the sentence's subject
+    /// and day carry to it.
+    bool chained = false;
     int event = -1;  ///< Index of the event it became part of; -1 when dropped.
     std::optional<AnchorTie> anchor;
 
@@ -88,6 +92,9 @@ struct ArticleContext {
     std::vector<lexicon::PhraseMatch> triggerWords;
     std::vector<text::Quotation> quotations;
     ArticlePeople people;
+    /// The publication day ("2024-04-22"), where the story is until the text names another day;
+    /// empty when unknown.
+    std::string referenceDay;
     const lexicon::Lexicon* lexicon = nullptr;
 };
 

@@ -113,9 +113,11 @@ inline bool isSpace(char32_t c) {
 inline bool isWordChar(char32_t c) {
     return isAsciiLetter(c) || isDigit(c) || isHangulSyllable(c) || (c >= 0xC0 && c < 0x2000);
 }
-/// Tilde, wave dash and the dashes that join the two ends of a range.
+/// Tilde (also the tilde operator "∼" Korean news often types), wave dash and the dashes that join
+/// the two ends of a range.
 inline bool isRangeDash(char32_t c) {
-    return c == U'~' || c == 0xFF5E || c == 0x301C || c == U'-' || c == 0x2013 || c == 0x2014;
+    return c == U'~' || c == 0x223C || c == 0xFF5E || c == 0x301C || c == U'-' || c == 0x2013 ||
+           c == 0x2014;
 }
 /// Middle dots that join numbers in Korean lists ("28·29일", "3·1절").
 inline bool isMiddleDot(char32_t c) {

@@ -2,6 +2,7 @@
 #include "real_set.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <fstream>
 #include <map>
 #include <sstream>
@@ -128,6 +129,15 @@ Result<ScoredArticle> scoreOne(const ManifestRow& row, GoldFile gold, const fs::
 
 }  // namespace
 
+bool isHeldOut(std::string_view id) {
+    std::uint32_t hash = 2166136261u;
+    for (const char c : id) {
+        hash ^= static_cast<unsigned char>(c);
+        hash *= 16777619u;
+    }
+    return hash % 5 == 0;
+}
+
 Result<std::vector<ManifestRow>> readManifest(const fs::path& path) {
     std::ifstream in(path);
     if (!in)
@@ -146,6 +156,7 @@ Result<std::vector<ManifestRow>> readManifest(const fs::path& path) {
         auto row = rowOf(named, number);
         if (!row.ok())
             return row.error();
+        row->heldOut = isHeldOut(row->id);
         rows.push_back(std::move(*row));
     }
     return rows;

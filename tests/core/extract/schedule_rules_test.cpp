@@ -1,6 +1,7 @@
 // Table-driven tests of the constructions real itineraries are written in: activity nouns with
 // light verbs, schedules written as lists, venues outside the gazetteer, titles before single
-// names, times kept to their clause and background that is no stop.
+// names, times kept to their clause and background that is no stop; the day the story is at, steps
+// chained in one sentence and dated stops listed before one word.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -148,6 +149,54 @@ TEST(ScheduleRules, TimesStayInTheirClauseAndBackgroundIsNoStop) {
          "김민수 장관은 4일 오전 11시 울산에 도착했다. 이어 울산시청에서 간담회를 가졌다.",
          {"arrival 2025-03-04 morning 울산 (city) [김민수]",
           "meeting 2025-03-04 - 울산시청 (venue) []"}},
+    });
+}
+
+TEST(ScheduleRules, AStoryWithoutADateIsOnItsPublicationDay) {
+    expectRows({
+        {"en",
+         {2025, 4, 22},
+         "President Emil Varga landed at Halden Airbase, where he was welcomed by the foreign "
+         "minister.",
+         {"arrival 2025-04-22 - Halden Airbase () [Emil Varga]"}},
+    });
+}
+
+TEST(ScheduleRules, LaterStepsOfASentenceTakeItsDayAndSubject) {
+    expectRows({
+        // The talks, then the speech: the second step has no date or place of its own.
+        {"ko",
+         {2025, 3, 3},
+         "김민수 장관은 4일 오후 울산시청에서 시장과 면담한 뒤 공무원들을 대상으로 연설한다.",
+         {"meeting 2025-03-04 afternoon 울산시청 (venue) [김민수]",
+          "speech 2025-03-04 afternoon 울산시청 (venue) [김민수]"}},
+        // Another happening of the same people is told with a word of another kind.
+        {"en",
+         {2025, 4, 22},
+         "On Tuesday, President Emil Varga will be greeted by Prime Minister Anna Holm in Oslo. "
+         "Prime Minister Holm will also host a luncheon for President Varga.",
+         {"meeting 2025-04-22 - Oslo (city) [Anna Holm, Emil Varga]",
+          "meal 2025-04-22 noon - () [Anna Holm, Emil Varga]"}},
+    });
+}
+
+TEST(ScheduleRules, DatedStopsListedBeforeOneWordAreOneEventEach) {
+    expectRows({
+        // A day without a place of its own ("21일·") goes with the next place.
+        {"ko",
+         {2025, 3, 3},
+         "밴드는 13∼14일 도쿄, 21일·23일 오사카, 내년 1월 12일 나고야에서 콘서트를 연다.",
+         {"other 2025-03-13 - 도쿄 (city) []", "other 2025-03-21 - 오사카 (city) []",
+          "other 2026-01-12 - 나고야 (city) []"}},
+        {"ko",
+         {2025, 3, 3},
+         "대표팀은 20일 대구에서 칠레, 27일 인천에서 중국과 각각 평가전을 치른다.",
+         {"other 2025-03-20 - 대구 (city) []", "other 2025-03-27 - 인천 (city) []"}},
+        // A range is one day span, not a list.
+        {"ko",
+         {2025, 3, 3},
+         "밴드는 13∼14일 도쿄에서 콘서트를 연다.",
+         {"other 2025-03-13 - 도쿄 (city) []"}},
     });
 }
 

@@ -3,15 +3,21 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <functional>
 
 namespace yeonpyo::testing {
 namespace {
 
+std::string partOf(const ManifestRow& row) {
+    return row.heldOut ? "held-out" : "development";
+}
+
+template <typename Field>
 std::vector<std::string> namesWith(const std::vector<ScoredArticle>& articles,
-                                   const std::string& prefix, std::string ManifestRow::*member) {
+                                   const std::string& prefix, Field field) {
     std::vector<std::string> names;
     for (const auto& article : articles) {
-        const std::string name = prefix + article.row.*member;
+        const std::string name = prefix + std::invoke(field, article.row);
         if (article.comparison && std::find(names.begin(), names.end(), name) == names.end())
             names.push_back(name);
     }
@@ -41,7 +47,8 @@ Scoreboard scoreboardOf(const std::vector<ScoredArticle>& articles) {
         if (!article.comparison)
             continue;
         board.add(*article.comparison,
-                  {article.row.lang, "outlet:" + article.row.outlet, "story:" + article.row.story});
+                  {article.row.lang, "outlet:" + article.row.outlet, "story:" + article.row.story,
+                   "part:" + partOf(article.row)});
     }
     return board;
 }
@@ -66,6 +73,8 @@ void printSetReport(const std::vector<ScoredArticle>& articles, bool misses, std
     std::sort(languages.begin(), languages.end());
     board.print(out, "language", languages);
     out << '\n';
+    board.print(out, "part", namesWith(articles, "part:", partOf));
+    out << '\n';
     board.print(out, "outlet", namesWith(articles, "outlet:", &ManifestRow::outlet));
     out << '\n';
     board.print(out, "story", namesWith(articles, "story:", &ManifestRow::story));
@@ -73,7 +82,9 @@ void printSetReport(const std::vector<ScoredArticle>& articles, bool misses, std
         return;
     out << '\n';
     for (const auto& article : articles) {
-        if (article.comparison)
+        if (article.comparison && article.row.heldOut)
+            out << "### " << article.row.id << ": held out, misses not listed\n";
+        else if (article.comparison)
             printMisses(article, out);
     }
 }
