@@ -84,8 +84,13 @@ std::vector<const PhraseMatch*> TriggerFilter::in(TextRange sentence) const {
             const bool adjacent = match.begin >= found.back()->wordEnd &&
                                   gap.find_first_not_of(' ') == std::string_view::npos;
             if (adjacent || match.begin < found.back()->wordEnd) {
-                // "참석한 간담회": the run names one event, by its most specific word.
-                if (specificity(entryOf(match).kind) > specificity(entryOf(*found.back()).kind))
+                // "참석한 간담회", "만나 연설한다": the run names one event, by its strongest
+                // then most specific word.
+                const auto& previous = entryOf(*found.back());
+                const auto& current = entryOf(match);
+                if (current.strong != previous.strong ? current.strong
+                                                      : specificity(current.kind) >
+                                                            specificity(previous.kind))
                     found.back() = &match;
                 continue;
             }

@@ -88,6 +88,14 @@ Resolution bareDayOfMonth(const DateDraft& date, const ResolveContext& context) 
                              dayText + "; the month and year are unknown without an article date");
     }
     const CivilDate& reference = *context.reference;
+    const auto& listed = context.sentenceDay;
+    if (date.direction == Direction::None && listed && listed->year && listed->month &&
+        listed->day && date.day > listed->day &&
+        isValidDate(*listed->year, *listed->month, std::max(date.day, date.rangeLastDay))) {
+        return dayResolution({listed->year, listed->month, date.day}, Anchor::Context,
+                             dayText + " of the month of " + formatDay(*listed) +
+                                 ", named before it in the sentence");
+    }
     const int needed = std::max(date.day, date.rangeLastDay);  // the month must have both ends
     const std::string articleDate = "the article date " + describeDate(reference);
     const auto resolved = [&](int offset, std::string derivation) {

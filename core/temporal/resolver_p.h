@@ -22,7 +22,10 @@ struct YearQuarter {
 struct ResolveContext {
     std::optional<CivilDate> reference;  ///< The article date.
     std::optional<PartialDate> lastDay;  ///< The last mentioned day in the text.
-    std::optional<int> lastYear;         ///< The year of the last mentioned date or year.
+    /// The last mentioned day when it is in the same sentence: a list of days goes on in its
+    /// month ("2월 16일 로스앤젤레스, 18일 오클랜드", "5월21일 … 22일").
+    std::optional<PartialDate> sentenceDay;
+    std::optional<int> lastYear;  ///< The year of the last mentioned date or year.
     Tense tense;
     std::optional<PartialDate> storyDay;  ///< The last day not counted back from another (전날).
     /// The last mentioned quarter, while the text speaks in quarters (a day or month ends it).

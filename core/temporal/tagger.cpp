@@ -47,6 +47,16 @@ bool needsTense(const Draft& draft) {
            date.season != Season::None || date.weekend;
 }
 
+/// A sentence or line ends in [from, to) of the text.
+bool endsSentenceBetween(const Scan& text, int from, int to) {
+    for (int pos = from; pos < to; ++pos) {
+        const char32_t c = text[pos];
+        if (c == U'.' || c == U'?' || c == U'!' || c == U'\n' || c == U'。')
+            return true;
+    }
+    return false;
+}
+
 std::vector<Candidate> recognize(Language language, const Scan& text) {
     return language == Language::Korean ? KoreanParser(text).findAll()
                                         : EnglishParser(text).findAll();
@@ -93,9 +103,12 @@ std::vector<TimeExpression> Tagger::tag(std::string_view utf8Text) const {
     const std::vector<Candidate> candidates = recognize(language_, text);
     std::vector<TimeExpression> found;
     found.reserve(candidates.size());
+    int lastEnd = -1;  // where the last resolved expression ends
     for (const Candidate& candidate : candidates) {
-        ResolveContext context{reference_.date,    discourse.lastDay,    discourse.lastYear, {},
+        ResolveContext context{reference_.date,    discourse.lastDay,    {}, discourse.lastYear, {},
                                discourse.storyDay, discourse.lastQuarter};
+        if (lastEnd >= 0 && !endsSentenceBetween(text, lastEnd, candidate.begin))
+            context.sentenceDay = discourse.lastDay;
         if (needsTense(candidate.draft)) {
             context.tense = language_ == Language::Korean
                                 ? koreanTense(text, candidate.end)
@@ -117,6 +130,7 @@ std::vector<TimeExpression> Tagger::tag(std::string_view utf8Text) const {
             discourse.moveOn(resolution);
         }
         found.push_back(expressionOf(candidate, resolution, bytes, utf8Text, language));
+        lastEnd = candidate.end;
     }
     return found;
 }

@@ -180,6 +180,20 @@ TEST(ScheduleRules, LaterStepsOfASentenceTakeItsDayAndSubject) {
     });
 }
 
+TEST(ScheduleRules, ARunOfTriggerWordsIsNamedByItsStrongestWord) {
+    expectRows({
+        // "만나 연설한다": a speech, not a meeting.
+        {"ko",
+         {2025, 3, 3},
+         "교황은 4일 대전에서 청년들을 만나 연설한다.",
+         {"speech 2025-03-04 - 대전 (city) []"}},
+        {"ko",
+         {2025, 3, 3},
+         "김민수 의원은 4일 부산에서 마지막 유세를 한다.",
+         {"speech 2025-03-04 - 부산 (city) [김민수]"}},
+    });
+}
+
 TEST(ScheduleRules, DatedStopsListedBeforeOneWordAreOneEventEach) {
     expectRows({
         // A day without a place of its own ("21일·") goes with the next place.
@@ -192,6 +206,11 @@ TEST(ScheduleRules, DatedStopsListedBeforeOneWordAreOneEventEach) {
          {2025, 3, 3},
          "대표팀은 20일 대구에서 칠레, 27일 인천에서 중국과 각각 평가전을 치른다.",
          {"other 2025-03-20 - 대구 (city) []", "other 2025-03-27 - 인천 (city) []"}},
+        // A bare day after a date of another month in the sentence goes on in that month.
+        {"ko",
+         {2025, 11, 16},
+         "밴드는 내년 2월 16일 뉴욕, 18일 보스턴에서 공연을 연다.",
+         {"other 2026-02-16 - 뉴욕 (city) []", "other 2026-02-18 - 보스턴 (city) []"}},
         // A range is one day span, not a list.
         {"ko",
          {2025, 3, 3},
