@@ -88,9 +88,9 @@ std::vector<const PhraseMatch*> TriggerFilter::in(TextRange sentence) const {
                 // then most specific word.
                 const auto& previous = entryOf(*found.back());
                 const auto& current = entryOf(match);
-                if (current.strong != previous.strong ? current.strong
-                                                      : specificity(current.kind) >
-                                                            specificity(previous.kind))
+                if (current.strong != previous.strong
+                        ? current.strong
+                        : specificity(current.kind) > specificity(previous.kind))
                     found.back() = &match;
                 continue;
             }
