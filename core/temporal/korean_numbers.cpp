@@ -178,11 +178,11 @@ int KoreanParser::numberComponent(int pos, Draft& draft, int& rank) const {
     if (last && more)
         return -1;
     const int unit = isSpace(text_[at]) ? at + 1 : at;
-    const auto amount = [&](int suffixAt, Unit amountUnit, bool bare) {
+    const auto amount = [&](int suffixAt, Unit amountUnit, bool bare, bool dayOfMonth = false) {
         AmountDraft amountDraft{last ? last : value, amountUnit};  // "2~3일간": about 3 days
         const int finer = finerPart(text_, suffixAt, amountDraft);
         const int end =
-            amountSuffix(finer >= 0 ? finer : suffixAt, amountDraft, bare, false, draft, rank);
+            amountSuffix(finer >= 0 ? finer : suffixAt, amountDraft, bare, dayOfMonth, draft, rank);
         if (end >= 0 && more && draft.mod == Mod::None) {
             draft.mod = draft.type == DraftType::Duration ? Mod::MoreThan : Mod::Approx;
         }
@@ -255,10 +255,11 @@ int KoreanParser::numberComponent(int pos, Draft& draft, int& rank) const {
     if (text_.startsWith(unit, U"달"))  // "3달"
         return amount(unit + 1, Unit::Month, true);
     if (text_.startsWith(unit, U"일")) {
-        if (last) {  // "2~3일간" is about three days; "28~29일" two days of the month
+        if (last) {  // "2~3일간" is about three days; "28~29일", "오는 13~14일" two days of
+                     // the month
             const Draft saved = draft;
             const int savedRank = rank;
-            if (const int asAmount = amount(unit + 1, Unit::Day, false); asAmount >= 0)
+            if (const int asAmount = amount(unit + 1, Unit::Day, false, true); asAmount >= 0)
                 return asAmount;
             draft = saved;
             rank = savedRank;
