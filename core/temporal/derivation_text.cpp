@@ -58,6 +58,8 @@ const std::pair<const char*, const char*> kPhrases[] = {
     {"the past, without a date", "과거 (날짜 없음)"},
     {"the future, without a date", "미래 (날짜 없음)"},
     {"the day of the event it follows \\(([^)]*)\\)", "뒤따르는 사건의 날 ($1)"},
+    {"day (\\d+) of the month of ([0-9X-]{10}), named before it in the sentence",
+     "같은 문장에 앞서 나온 $2와 같은 달의 $1일"},
     {"morning: before the noon event of the same day", "오전: 같은 날 정오 사건보다 앞섬"},
     {"; (\\w+): after ([^;]+)", "; $1: $2 이후"},
     {" \\(morning or afternoon not written: read as business hours\\)",
