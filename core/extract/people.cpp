@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/extract/people_reader_p.h"
+#include "core/extract/place_hits_p.h"
 #include "core/extract/spans_p.h"
 #include "core/lexicon/utf8.h"
 
@@ -90,10 +91,16 @@ bool PeopleReader::insideQuotation(std::size_t pos) const {
 
 bool PeopleReader::isKnownName(const WordSpan& word) const {
     const auto text = word.in(text_);
-    return !lexicon_.organisations.forms.lookup(text).empty() ||
-           !lexicon_.gazetteer.lookup(text).empty() ||
+    return !lexicon_.organisations.forms.lookup(text).empty() || namesPlaceAlone(text) ||
            !lexicon_.titles.forms.lookup(text).empty() ||
            !lexicon_.triggers.forms.lookup(text).empty();
+}
+
+bool PeopleReader::namesPlaceAlone(std::string_view name) const {
+    const auto places = lexicon_.gazetteer.lookup(name);
+    return std::any_of(places.begin(), places.end(), [&](const lexicon::PlaceEntry* entry) {
+        return lexicon::namesAlone(*entry, name);
+    });
 }
 
 void PeopleReader::mention(int person, std::size_t begin, std::size_t end) {
@@ -230,7 +237,7 @@ ArticlePeople findPeople(std::string_view text, std::string_view lang,
                          const lexicon::Lexicon& lexicon,
                          const std::vector<ByteRange>& quotations) {
     const auto end = lang == "ko" ? lexicon::EndRule::ParticleTail : lexicon::EndRule::WordEnd;
-    return findPeople(text, lang, lexicon, quotations, lexicon.gazetteer.scan(text),
+    return findPeople(text, lang, lexicon, quotations, readPlaceHits(text, lexicon.gazetteer),
                       lexicon.organisations.forms.scan(text, lexicon::StartRule::WordStart, end));
 }
 

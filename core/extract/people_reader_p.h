@@ -54,6 +54,8 @@ private:
         std::size_t pos) const;  ///< Start of a place name right before pos.
     bool insideQuotation(std::size_t pos) const;
     bool isKnownName(const WordSpan& word) const;
+    /// True when the name alone names a place (not a town whose name needs context).
+    bool namesPlaceAlone(std::string_view name) const;
     int titleIndex(const Match& hit) const { return hit.payloads.front(); }
     void mention(int person, std::size_t begin, std::size_t end);
     int personNamed(const std::string& name, const std::string& surname);

@@ -152,9 +152,11 @@ const lexicon::PlaceEntry* knownPartOf(std::string_view venueName,
     for (auto cut = cuts.rbegin(); cut != cuts.rend(); ++cut) {
         if (*cut >= venueName.size() || *cut < 6)
             continue;  // the whole name, or a single syllable
-        const auto found = gazetteer.lookup(venueName.substr(0, *cut));
-        if (!found.empty())
-            return found.front();
+        const auto part = venueName.substr(0, *cut);
+        for (const auto* found : gazetteer.lookup(part)) {
+            if (lexicon::namesAlone(*found, part))  // "Lincoln Memorial" is not in Lincoln
+                return found;
+        }
     }
     return nullptr;
 }

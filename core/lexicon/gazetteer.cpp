@@ -61,7 +61,11 @@ PlacePrecision precisionOf(PlaceKind kind) {
     return PlacePrecision::Unknown;
 }
 
-Status Gazetteer::load(std::string_view tsv, std::string_view fileName) {
+bool namesAlone(const PlaceEntry& entry, std::string_view name) {
+    return !entry.needsContext || name.empty() || static_cast<unsigned char>(name.front()) >= 0x80;
+}
+
+Status Gazetteer::load(std::string_view tsv, std::string_view fileName, bool namesNeedContext) {
     for (const auto& row : parseTsv(tsv)) {
         const auto kind = kindFromName(row.field(1));
         if (row.field(0).empty() || !kind) {
@@ -76,7 +80,8 @@ Status Gazetteer::load(std::string_view tsv, std::string_view fileName) {
                          {},
                          parseCoordinate(row.field(6)),
                          parseCoordinate(row.field(7)),
-                         false};
+                         false,
+                         namesNeedContext};
         for (auto alias : splitList(row.field(5)))
             entry.aliases.emplace_back(alias);
         if (byId_.contains(entry.id)) {

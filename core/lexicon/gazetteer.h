@@ -33,7 +33,14 @@ struct PlaceEntry {
     std::optional<double> lon;
     bool userAdded =
         false;  ///< Added by the user; preferred over bundled entries of the same name.
+    /// A town of the long world list: its Latin names are also words and people's names
+    /// ("Jackson", "Reading"), so they name it only where the text reads as a place.
+    bool needsContext = false;
 };
+
+/// True when this name alone names the entry: its Hangul names always, its Latin names unless
+/// the entry needs context.
+bool namesAlone(const PlaceEntry& entry, std::string_view name);
 
 /// A place name found in a text, with every entry that name may denote (user entries first).
 struct PlaceHit {
@@ -46,8 +53,8 @@ struct PlaceHit {
 class Gazetteer {
 public:
     /// Adds the rows of a gazetteer TSV file (id, kind, parent, name_ko, name_en, aliases, lat,
-    /// lon).
-    Status load(std::string_view tsv, std::string_view fileName);
+    /// lon); their names need context when namesNeedContext is set (see PlaceEntry).
+    Status load(std::string_view tsv, std::string_view fileName, bool namesNeedContext = false);
 
     /// Adds a user's place; its names then resolve to it before any bundled entry, and an entry
     /// with the same id is shadowed by it.

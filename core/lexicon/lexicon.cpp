@@ -13,10 +13,16 @@ std::string_view lexiconData(std::string_view name);
 namespace yeonpyo::lexicon {
 namespace {
 
-constexpr std::array kGazetteerFiles{std::string_view{"gazetteer/world.tsv"},
-                                     std::string_view{"gazetteer/korea.tsv"},
-                                     std::string_view{"gazetteer/korea-municipalities.tsv"},
-                                     std::string_view{"gazetteer/venues.tsv"}};
+struct GazetteerFile {
+    std::string_view name;
+    bool namesNeedContext = false;
+};
+// The long list of towns comes last, so that a capital or large city of the same name is the
+// first candidate.
+constexpr std::array kGazetteerFiles{
+    GazetteerFile{"gazetteer/world.tsv"}, GazetteerFile{"gazetteer/korea.tsv"},
+    GazetteerFile{"gazetteer/korea-municipalities.tsv"}, GazetteerFile{"gazetteer/venues.tsv"},
+    GazetteerFile{"gazetteer/world-towns.tsv", true}};
 
 Status loadWordTables(Lexicon& lexicon) {
     using embedded::lexiconData;
@@ -39,7 +45,8 @@ Status loadWordTables(Lexicon& lexicon) {
 Result<Lexicon> loadBuiltinLexicon() {
     Lexicon lexicon;
     for (const auto file : kGazetteerFiles) {
-        const auto status = lexicon.gazetteer.load(embedded::lexiconData(file), file);
+        const auto status = lexicon.gazetteer.load(embedded::lexiconData(file.name), file.name,
+                                                   file.namesNeedContext);
         if (!status)
             return status.error();
     }

@@ -1,6 +1,7 @@
 // Tests of place choice for a mention: the most precise agreeing place, ambiguity, destinations.
 #include <gtest/gtest.h>
 
+#include "core/extract/place_hits_p.h"
 #include "core/extract/places_p.h"
 #include "core/lexicon/lexicon.h"
 
@@ -72,6 +73,58 @@ TEST(ChoosePlace, PrefersTheDestinationOfADeparture) {
     const auto english = chosen(gazetteer, "left Incheon Airport for India", true, "en");
     ASSERT_TRUE(english.has_value());
     EXPECT_EQ(english->gazetteerId, "country:in");
+}
+
+/// The id of the first candidate of the place name at needle, or "" when none is read there.
+std::string readAt(const std::string& text, const std::string& needle) {
+    const auto& gazetteer = lexicon::builtinLexicon().gazetteer;
+    const auto at = text.find(needle);
+    for (const auto& hit : readPlaceHits(text, gazetteer)) {
+        if (hit.begin == at && !hit.candidates.empty())
+            return hit.candidates.front()->id;
+    }
+    return "";
+}
+
+TEST(ReadPlaceHits, TownsCountWhereTheTextReadsAsAPlace) {
+    struct Row {
+        std::string text;
+        std::string name;
+        bool place;
+    };
+    const std::vector<Row> rows{
+        {"The senator spoke in Greensboro on Monday.", "Greensboro", true},
+        {"He flew to Lahore the next day.", "Lahore", true},
+        {"The rally moved on to Greensboro, North Carolina.", "Greensboro", true},
+        {"They visited Rawalpindi.", "Rawalpindi", true},
+        {"Jackson said the plan would work.", "Jackson", false},
+        {"She met Reading officials.", "Reading", false},
+        {"Crowds gathered at Lincoln Center.", "Lincoln", false},
+        {"Defense Secretary Lloyd Austin met the minister.", "Austin", false},
+        {"The tour ends in Austin on Friday.", "Austin", true},
+        {"교황은 잘츠부르크에 들렀다.", "잘츠부르크", true},
+    };
+    for (const auto& row : rows)
+        EXPECT_EQ(!readAt(row.text, row.name).empty(), row.place) << row.text;
+}
+
+TEST(ReadPlaceHits, AnAmbiguousNameTakesTheLargerPlaceOrTheOneTheArticleNames) {
+    // The larger city of a name comes first (Dallas, Texas, not Dallas, Georgia).
+    const auto& gazetteer = lexicon::builtinLexicon().gazetteer;
+    for (const std::string name : {"Dallas", "Philadelphia", "Houston", "Boston"}) {
+        const auto place = chosen(gazetteer, "in " + name, false, "en");
+        ASSERT_TRUE(place.has_value()) << name;
+        EXPECT_GT(*place->lon, -100.0) << name;
+        EXPECT_LT(*place->lon, -70.0) << name;
+        EXPECT_GT(*place->lat, 29.0) << name;
+    }
+    // A town name shared by several countries: the one in the country the article names.
+    const std::string text = "The delegation reached Hyderabad on Tuesday. Pakistan welcomed it.";
+    const auto* entry = gazetteer.find(readAt(text, "Hyderabad"));
+    ASSERT_NE(entry, nullptr);
+    EXPECT_TRUE(gazetteer.encloses(*gazetteer.find("country:pk"), *entry)) << entry->id;
+    EXPECT_EQ(readAt("The delegation reached Hyderabad on Tuesday.", "Hyderabad"),
+              "city:in:hyderabad");
 }
 
 }  // namespace
