@@ -52,7 +52,8 @@ ArticleContext readArticle(const Article& article, const temporal::Reference& re
         quotations.push_back({quotation.byteBegin, quotation.byteEnd});
     }
     context.people = findPeople(article.text, context.lang, lexicon, quotations, context.places,
-                                context.organisations);
+                                context.organisations,
+                                reference.date ? isoDate(*reference.date) : std::string());
     return context;
 }
 

@@ -29,8 +29,9 @@ PeopleReader::PeopleReader(std::string_view text, std::string_view lang,
                            const lexicon::Lexicon& lexicon,
                            const std::vector<ByteRange>& quotations,
                            const std::vector<lexicon::PlaceHit>& places,
-                           const std::vector<Match>& organisations)
+                           const std::vector<Match>& organisations, std::string_view referenceDate)
     : text_(text),
+      referenceDate_(referenceDate),
       lang_(lang),
       lexicon_(lexicon),
       quotations_(quotations),
@@ -67,6 +68,8 @@ ArticlePeople PeopleReader::read() {
     }
     for (const auto& hit : people_)
         mention(lexiconPerson(hit.payloads), hit.begin, hit.end);
+    if (lang_ == "en")
+        completeEnglishNames();
     readBareReferences();
     keepOutermostMentions();
     for (const auto& mention : result_.mentions)
@@ -244,8 +247,10 @@ ArticlePeople findPeople(std::string_view text, std::string_view lang,
 ArticlePeople findPeople(std::string_view text, std::string_view lang,
                          const lexicon::Lexicon& lexicon, const std::vector<ByteRange>& quotations,
                          const std::vector<lexicon::PlaceHit>& places,
-                         const std::vector<lexicon::PhraseMatch>& organisations) {
-    return PeopleReader(text, lang, lexicon, quotations, places, organisations).read();
+                         const std::vector<lexicon::PhraseMatch>& organisations,
+                         std::string_view referenceDate) {
+    return PeopleReader(text, lang, lexicon, quotations, places, organisations, referenceDate)
+        .read();
 }
 
 }  // namespace yeonpyo::extract

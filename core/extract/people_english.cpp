@@ -133,6 +133,8 @@ void PeopleReader::readEnglishTitle(const Match& title) {
         person = personFromName(name);
     } else if (!name.empty()) {
         person = referTo(name, -1);
+        if (person < 0)
+            person = officeHolder(name, titleIndex(title));  // "President Moon"
         const WordSpan word{end - name.size(), end};
         if (person < 0 && !isKnownName(word) && !namesCalendarWord(name))
             person = personFromName(name);  // "Pope Francis", "King Charles"

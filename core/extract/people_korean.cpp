@@ -81,6 +81,11 @@ void PeopleReader::readKoreanTitle(const Match& title) {
     if (const auto* orgHit = person >= 0 && org < 0 ? orgBefore(start) : nullptr) {
         org = orgHit->payloads.front();  // "삼성전자 이재용 회장"
     }
+    if (person < 0 && word && isKoreanSurname(word->in(text_))) {
+        person = officeHolder(word->in(text_), titleIndex(title));  // "윤 대통령", "김 여사"
+        if (person >= 0)
+            start = word->begin;
+    }
     if (person < 0)
         person = referTo("", titleIndex(title));
     if (person < 0)

@@ -53,10 +53,13 @@ struct ByteRange {
 ArticlePeople findPeople(std::string_view text, std::string_view lang,
                          const lexicon::Lexicon& lexicon, const std::vector<ByteRange>& quotations);
 /// The same, with the text's place names (lexicon.gazetteer.scan(text)) and organisation names
-/// (lexicon.organisations.forms.scan, at word starts, Korean particles allowed) already found.
+/// (lexicon.organisations.forms.scan, at word starts, Korean particles allowed) already found,
+/// and the article's date (ISO, may be empty): "이 대통령" with no one named before is the
+/// lexicon's president of that surname in office then.
 ArticlePeople findPeople(std::string_view text, std::string_view lang,
                          const lexicon::Lexicon& lexicon, const std::vector<ByteRange>& quotations,
                          const std::vector<lexicon::PlaceHit>& places,
-                         const std::vector<lexicon::PhraseMatch>& organisations);
+                         const std::vector<lexicon::PhraseMatch>& organisations,
+                         std::string_view referenceDate = {});
 
 }  // namespace yeonpyo::extract

@@ -21,7 +21,8 @@ public:
     PeopleReader(std::string_view text, std::string_view lang, const lexicon::Lexicon& lexicon,
                  const std::vector<ByteRange>& quotations,
                  const std::vector<lexicon::PlaceHit>& places,
-                 const std::vector<lexicon::PhraseMatch>& organisations);
+                 const std::vector<lexicon::PhraseMatch>& organisations,
+                 std::string_view referenceDate = {});
     ArticlePeople read();
 
 private:
@@ -65,12 +66,21 @@ private:
     /// lexicon's ("이재명 대통령" after an older party title), the first one of each kind stays.
     void describe(int person, int title, int org, bool fromText = false);
     int referTo(std::string_view surname, int title) const;
+    /// The lexicon's holder of the title with this surname on the article's date ("이 대통령",
+    /// "President Moon" with no one named before); -1 when none or several.
+    int officeHolder(std::string_view surname, int title);
     std::string surnameOf(std::string_view name) const;
     void readBareReferences();
+    /// English people named by one word take the full name the article gives them elsewhere
+    /// (people_names.cpp).
+    void completeEnglishNames();
+    std::string fullNameEndingIn(std::string_view surname) const;
+    bool endsNameRun(const WordSpan& word) const;
     void keepOutermostMentions();
     void chooseSubject();
 
     std::string_view text_;
+    std::string referenceDate_;
     std::string lang_;
     const lexicon::Lexicon& lexicon_;
     const std::vector<ByteRange>& quotations_;

@@ -129,6 +129,12 @@ Status loadOrganisations(std::string_view tsv, Table<Organisation>& table) {
     return success();
 }
 
+bool Person::inOfficeOn(std::string_view date) const {
+    return std::any_of(terms.begin(), terms.end(), [&](const auto& term) {
+        return term.first <= date && (term.second.empty() || date <= term.second);
+    });
+}
+
 Status loadPeople(std::string_view tsv, const Table<Title>& titles,
                   const Table<Organisation>& organisations, Table<Person>& table) {
     for (const auto& row : parseTsv(tsv)) {
@@ -139,7 +145,16 @@ Status loadPeople(std::string_view tsv, const Table<Title>& titles,
             return rowError("people.tsv", row,
                             "needs both names and known title and organisation keys");
         }
-        table.entries.push_back({std::string(row.field(0)), std::string(row.field(1)), title, org});
+        Person person{std::string(row.field(0)), std::string(row.field(1)), title, org, {}};
+        for (const auto term : splitList(row.field(5))) {
+            const auto dots = term.find("..");
+            const auto end = dots == 10 ? term.substr(dots + 2) : std::string_view{};
+            if (dots != 10 || (!end.empty() && end.size() != 10))
+                return rowError("people.tsv", row,
+                                "writes a term other than YYYY-MM-DD..[YYYY-MM-DD]");
+            person.terms.emplace_back(term.substr(0, dots), end);
+        }
+        table.entries.push_back(std::move(person));
         const int index = static_cast<int>(table.entries.size() - 1);
         table.forms.add(row.field(0), index);
         table.forms.add(row.field(1), index);

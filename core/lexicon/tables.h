@@ -4,6 +4,7 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "core/lexicon/phrase_matcher.h"
@@ -73,6 +74,12 @@ struct Person {
     std::string en;
     int title = -1;  ///< Index into the title table; -1 when none.
     int org = -1;    ///< Index into the organisation table; -1 when none.
+    /// Periods the person held the title, ISO dates ("2017-05-10", "2022-05-09"; an empty end:
+    /// still in office); empty when the lexicon does not say.
+    std::vector<std::pair<std::string, std::string>> terms;
+
+    /// True when the person held the title on that ISO date.
+    bool inOfficeOn(std::string_view date) const;
 };
 
 /// A word that ends a venue's name ("Stadium", "박물관").

@@ -91,5 +91,52 @@ TEST(FindPeople, JoinsHangulAndLatinNamesThroughThePeopleLexicon) {
     EXPECT_EQ(english.people[0].title, "Chairman");
 }
 
+TEST(FindPeople, GivesAOneWordNameTheFullNameTheArticleWrites) {
+    const std::vector<Row> rows{
+        // The full name later, or earlier without a title; "of State" belongs to the title.
+        {"en",
+         "Senator Whitcombe arrived on Monday. Crowds cheered Marian Whitcombe in the square.",
+         {"Marian Whitcombe/lawmaker/"}},
+        {"en",
+         "Secretary of State Harriet Lane Okafor will travel to Lima. Secretary Okafor meets the "
+         "minister on Friday.",
+         {"Harriet Lane Okafor/Secretary of State/"}},
+        // A bare name with no full form stays as it is.
+        {"en", "Senator Whitcombe arrived on Monday.", {"Whitcombe/lawmaker/"}},
+    };
+    for (const auto& row : rows)
+        EXPECT_EQ(found(row), row.people) << row.text;
+}
+
+TEST(FindPeople, ASurnameAndTitleNameTheLexiconsHolderOnTheArticlesDate) {
+    struct Dated {
+        std::string lang;
+        std::string text;
+        std::string date;
+        std::string name;  ///< empty: nobody
+    };
+    const std::vector<Dated> rows{
+        {"ko", "이 대통령은 서울공항에서 출국했다.", "2025-08-23", "이재명"},
+        {"ko", "이 대통령은 베이징에 도착했다.", "2012-01-09", "이명박"},
+        {"ko", "김 여사는 꽃다발을 받았다.", "2018-05-21", "김정숙"},
+        {"en", "President Moon landed in Washington.", "2017-06-29", "Moon Jae-in"},
+        {"en", "President Trump visited Seoul.", "2019-06-30", "Donald Trump"},
+        // Out of office on that date, or no date: no guess.
+        {"ko", "문 대통령은 연설했다.", "2024-03-01", ""},
+        {"ko", "이 대통령은 연설했다.", "", ""},
+    };
+    for (const auto& row : rows) {
+        const auto people =
+            findPeople(row.text, row.lang, lexicon::builtinLexicon(), {}, {}, {}, row.date);
+        if (row.name.empty()) {
+            EXPECT_TRUE(people.mentions.empty()) << row.text << " " << row.date;
+            continue;
+        }
+        ASSERT_EQ(people.mentions.size(), 1u) << row.text << " " << row.date;
+        EXPECT_EQ(people.people[static_cast<std::size_t>(people.mentions[0].person)].name, row.name)
+            << row.text << " " << row.date;
+    }
+}
+
 }  // namespace
 }  // namespace yeonpyo::extract

@@ -3,6 +3,7 @@
 
 #include "core/extract/place_hits_p.h"
 #include "core/extract/places_p.h"
+#include "core/extract/venues_p.h"
 #include "core/lexicon/lexicon.h"
 
 namespace yeonpyo::extract {
@@ -125,6 +126,36 @@ TEST(ReadPlaceHits, AnAmbiguousNameTakesTheLargerPlaceOrTheOneTheArticleNames) {
     EXPECT_TRUE(gazetteer.encloses(*gazetteer.find("country:pk"), *entry)) << entry->id;
     EXPECT_EQ(readAt("The delegation reached Hyderabad on Tuesday.", "Hyderabad"),
               "city:in:hyderabad");
+}
+
+TEST(FindVenueNames, KeepsTheWholeNameAsWritten) {
+    const auto& lexicon = lexicon::builtinLexicon();
+    struct Row {
+        std::string lang;
+        std::string text;
+        std::string venue;  ///< the last venue name found; empty: none
+    };
+    const std::vector<Row> rows{
+        {"en", "The pope prayed at St. Matthew's Cathedral on Wednesday.",
+         "St. Matthew's Cathedral"},
+        {"en", "He spoke at the U.S. Embassy.", "U.S. Embassy"},
+        // A place before "'s" places the venue; it is not part of its name.
+        {"en", "The plane landed at Havana's Jose Marti International Airport.",
+         "Jose Marti International Airport"},
+        {"en", "They met in Rome. Vatican Museum guides waited.", "Vatican Museum"},
+        {"ko", "대통령은 장진호 전투 기념비에 헌화했다.", "장진호 전투 기념비"},
+        {"ko", "대표팀은 고척 스카이돔에서 훈련했다.", "고척 스카이돔"},
+        // Time words, areas and titles before the name are not part of it.
+        {"ko", "교황은 이날 전투 기념비를 찾았다.", "전투 기념비"},
+        {"ko", "교황은 궁정동 주한교황청대사관으로 향했다.", "주한교황청대사관"},
+        {"ko", "대통령은 한화가 인수한 필리조선소를 둘러본다.", "필리조선소"},
+    };
+    for (const auto& row : rows) {
+        const auto venues =
+            findVenueNames(row.text, row.lang, lexicon, lexicon.gazetteer.scan(row.text));
+        ASSERT_FALSE(venues.empty()) << row.text;
+        EXPECT_EQ(venues.back().name, row.venue) << row.text;
+    }
 }
 
 }  // namespace
