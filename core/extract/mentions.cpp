@@ -75,6 +75,8 @@ public:
                                       mention.trigger->kind != EventKind::Arrival;
                 if (!mention.place && staysPut && !mention.samePlace)
                     mention.place = sharedPlace;
+                if (staysPut)
+                    narrowToStoryPlace(mention);
                 if (mention.place && staysPut)
                     sharedPlace = mention.place;
                 if (!mention.time && shared)
@@ -297,6 +299,21 @@ private:
         if (!known)
             known = discoursePlace_;
         mention.place = venuePlace(venue->name, known);
+    }
+
+    /// "방미 기간 회담을 했다" after "워싱턴에 도착했다": a country or region that encloses the
+    /// city the story is at names the trip, not the event's place, which is that city.
+    void narrowToStoryPlace(Mention& mention) const {
+        if (!discoursePlace_ || !mention.place || mention.samePlace)
+            return;
+        if (mention.place->precision != PlacePrecision::Country &&
+            mention.place->precision != PlacePrecision::Region)
+            return;
+        const auto& gazetteer = lexicon_.gazetteer;
+        const auto* area = gazetteer.find(mention.place->gazetteerId);
+        const auto* city = gazetteer.find(discoursePlace_->gazetteerId);
+        if (area != nullptr && city != nullptr && area != city && gazetteer.encloses(*area, *city))
+            mention.place = discoursePlace_;
     }
 
     /// The city or finer place a body sentence names is where the story is, for the venues of

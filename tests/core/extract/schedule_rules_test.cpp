@@ -219,5 +219,27 @@ TEST(ScheduleRules, DatedStopsListedBeforeOneWordAreOneEventEach) {
     });
 }
 
+TEST(ScheduleRules, PlacesAndPeopleReadInTheArticlesContext) {
+    expectRows({
+        // A country that encloses the city the story is at names the trip, not the place.
+        {"ko",
+         {2017, 6, 30},
+         "문재인 대통령은 28일 워싱턴에 도착했다.\n\n문 대통령은 29일 미국 의회 지도자들과 "
+         "간담회를 가졌다.",
+         {"arrival 2017-06-28 - 워싱턴 (city) [문재인]",
+          "meeting 2017-06-29 - 워싱턴 (city) [문재인]"}},
+        // A surname and title with no one named before: the holder on the article's date.
+        {"en",
+         {2017, 6, 29},
+         "President Moon landed in Washington on Wednesday.",
+         {"arrival 2017-06-28 - Washington D.C. (city) [Moon Jae-in]"}},
+        // A town of the long list where the text reads as a place.
+        {"en",
+         {2016, 8, 1},
+         "Senator Marian Whitcombe will visit Greensboro on Friday.",
+         {"visit 2016-08-05 - Greensboro (city) [Marian Whitcombe]"}},
+    });
+}
+
 }  // namespace
 }  // namespace yeonpyo::extract
