@@ -108,6 +108,15 @@ TEST(FindPeople, GivesAOneWordNameTheFullNameTheArticleWrites) {
         EXPECT_EQ(found(row), row.people) << row.text;
 }
 
+TEST(FindPeople, ReadsCandidates) {
+    const std::vector<Row> rows{
+        {"ko", "정의당 박수진 후보는 유세를 했다.", {"박수진/후보/"}},
+        {"ko", "박수진 후보와 이영호 후보가 만났다.", {"박수진/후보/", "이영호/후보/"}},
+    };
+    for (const auto& row : rows)
+        EXPECT_EQ(found(row), row.people) << row.text;
+}
+
 TEST(FindPeople, ASurnameAndTitleNameTheLexiconsHolderOnTheArticlesDate) {
     struct Dated {
         std::string lang;
