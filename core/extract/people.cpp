@@ -72,6 +72,8 @@ ArticlePeople PeopleReader::read() {
         completeEnglishNames();
     readBareReferences();
     keepOutermostMentions();
+    if (lang_ == "ko")
+        joinCoordinatedTopics();
     for (const auto& mention : result_.mentions)
         ++result_.people[mention.person].mentions;
     chooseSubject();
@@ -211,6 +213,19 @@ void PeopleReader::keepOutermostMentions() {
             kept.push_back(mention);
     }
     mentions = std::move(kept);
+}
+
+void PeopleReader::joinCoordinatedTopics() {
+    auto& mentions = result_.mentions;
+    for (std::size_t i = mentions.size(); i-- > 1;) {
+        const auto& next = mentions[i];
+        auto& current = mentions[i - 1];
+        const auto word = text_.substr(0, current.end);
+        const bool joined = word.ends_with("과") || word.ends_with("와");
+        const auto gap = text_.substr(current.end, next.begin - current.end);
+        if (next.topic && joined && gap.find_first_not_of(' ') == std::string_view::npos)
+            current.topic = true;
+    }
 }
 
 void PeopleReader::chooseSubject() {

@@ -77,6 +77,9 @@ private:
     std::string fullNameEndingIn(std::string_view surname) const;
     bool endsNameRun(const WordSpan& word) const;
     void keepOutermostMentions();
+    /// "문재인 대통령과 트럼프 대통령은": people joined to the clause's subject by 과/와 are
+    /// its subject too.
+    void joinCoordinatedTopics();
     void chooseSubject();
 
     std::string_view text_;

@@ -228,6 +228,12 @@ TEST(ScheduleRules, PlacesAndPeopleReadInTheArticlesContext) {
          "간담회를 가졌다.",
          {"arrival 2017-06-28 - 워싱턴 (city) [문재인]",
           "meeting 2017-06-29 - 워싱턴 (city) [문재인]"}},
+        // Two people joined by 과 are the subject of the steps that follow together.
+        {"ko",
+         {2025, 3, 3},
+         "김민수 장관과 박영호 시장은 4일 부산시청으로 이동해 단독 회담, 확대 회담 순으로 "
+         "회담을 진행한다.",
+         {"meeting 2025-03-04 - 부산시청 (venue) [김민수, 박영호]"}},
         // A surname and title with no one named before: the holder on the article's date.
         {"en",
          {2017, 6, 29},
