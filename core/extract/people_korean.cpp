@@ -12,6 +12,9 @@ namespace {
 
 // Words between a name and its title that belong to neither ("이병철 전 회장").
 constexpr std::array<std::string_view, 5> kTitleModifiers{"전", "현", "신임", "초대", "공동"};
+// One-syllable names of countries written before a title ("트럼프 미 대통령", "시진핑 중
+// 국가주석"); none is a common surname.
+constexpr std::array<std::string_view, 6> kCountryAbbreviations{"미", "중", "일", "러", "북", "독"};
 // Endings that make a Hangul word a verb or clause, not part of a name (names may end in 지, 니 or
 // 게: 겐지, 데니).
 constexpr std::array<std::string_view, 11> kClauseEndings{"고", "며", "데", "해", "면", "서",
@@ -69,6 +72,11 @@ void PeopleReader::readKoreanTitle(const Match& title) {
         word = wordBefore(text_, start);
     } else if (const auto nationality = placeBefore(start)) {
         start = *nationality;  // "라몬 알바레스 칠레 대통령"
+        word = wordBefore(text_, start);
+        afterPlace = true;
+    } else if (word && std::find(kCountryAbbreviations.begin(), kCountryAbbreviations.end(),
+                                 word->in(text_)) != kCountryAbbreviations.end()) {
+        start = word->begin;  // "트럼프 미 대통령"
         word = wordBefore(text_, start);
         afterPlace = true;
     }
