@@ -28,7 +28,11 @@ bool isWordAt(std::string_view text, std::size_t begin, std::size_t end) {
 
 bool PeopleReader::endsNameRun(const WordSpan& word) const {
     const auto text = word.in(text_);
-    return !isCapitalised(text) || isKnownName(word) ||
+    // "PM", "UN": an acronym is a title or an organisation, not a given name.
+    const bool acronym = text.size() >= 2 && std::none_of(text.begin(), text.end(), [](char c) {
+                             return std::islower(static_cast<unsigned char>(c)) != 0;
+                         });
+    return !isCapitalised(text) || acronym || isKnownName(word) ||
            std::find(kOpeners.begin(), kOpeners.end(), text) != kOpeners.end();
 }
 

@@ -104,6 +104,9 @@ TEST(FindPeople, GivesAOneWordNameTheFullNameTheArticleWrites) {
          "Secretary of State Harriet Lane Okafor will travel to Lima. Secretary Okafor meets the "
          "minister on Friday.",
          {"Harriet Lane Okafor/Secretary of State/"}},
+        {"en",
+         "Senator Whitcombe arrived on Monday. He was greeted by PM Marian Whitcombe.",
+         {"Marian Whitcombe/lawmaker/"}},
         // A bare name with no full form stays as it is.
         {"en", "Senator Whitcombe arrived on Monday.", {"Whitcombe/lawmaker/"}},
     };
