@@ -259,7 +259,8 @@ private:
         mention.nominal =
             (!korean_ && !trigger.strong && !trigger.verb && !mention.lightVerb &&
              followsDeterminer(context_.text, match.begin)) ||
-            (trigger.kind == EventKind::Visit && namesTripLength({previousEnd, nextBegin}));
+            (trigger.kind == EventKind::Visit && namesTripLength({previousEnd, nextBegin})) ||
+            (korean_ && namesPurpose(match.end));
         return mention;
     }
 
@@ -368,6 +369,25 @@ private:
         addPeople(mention, range, range);
         mention.planned = cues_.has(range, CueKind::Planned);
         return mention;
+    }
+
+    /// "개막식에 참석하기 위해 방한한다", "정상회담을 갖기 위해 방문길에 오른다": the trigger
+    /// names what a trip is for, an event the text dates where it tells it, not a step here.
+    bool namesPurpose(std::size_t triggerEnd) const {
+        std::size_t at = triggerEnd;
+        for (int words = 0; words < 3 && at < context_.text.size(); ++words) {
+            const std::size_t end = lexicon::wordEnd(context_.text, at);
+            const auto word = context_.text.substr(at, end - at);
+            if (word.starts_with("위해") || word.starts_with("위한") || word.starts_with("위하여"))
+                return words > 0 || at > triggerEnd;
+            if (!word.ends_with("기") && !word.ends_with("을") && !word.ends_with("를") &&
+                !word.empty())
+                return false;
+            at = end;
+            while (at < context_.text.size() && context_.text[at] == ' ')
+                ++at;
+        }
+        return false;
     }
 
     /// "3박 4일 일정의 국빈 방문", "a four-day state visit", "12년 만의 방한": a visit measured in

@@ -194,6 +194,16 @@ TEST(ScheduleRules, ARunOfTriggerWordsIsNamedByItsStrongestWord) {
     });
 }
 
+TEST(ScheduleRules, WhatATripIsForIsNoStepOfIt) {
+    expectRows({
+        // The talks are what the trip is for; the text dates them where it tells them.
+        {"ko",
+         {2025, 3, 3},
+         "김민수 장관은 정상회담을 갖기 위해 4일 미국으로 출국한다.",
+         {"departure 2025-03-04 - 미국 (country) [김민수]"}},
+    });
+}
+
 TEST(ScheduleRules, DatedStopsListedBeforeOneWordAreOneEventEach) {
     expectRows({
         // A day without a place of its own ("21일·") goes with the next place.
