@@ -73,7 +73,7 @@ public:
             for (auto& mention : described) {
                 const bool staysPut = mention.trigger->kind != EventKind::Departure &&
                                       mention.trigger->kind != EventKind::Arrival;
-                if (!mention.place && staysPut && !mention.samePlace)
+                if (!mention.place && staysPut && !mention.samePlace && !mention.listedStop)
                     mention.place = sharedPlace;
                 if (staysPut)
                     narrowToStoryPlace(mention);
@@ -179,6 +179,7 @@ private:
                     : TextRange{first == 0 ? segment.begin : days[first - 1].second,
                                 days[d].second};
             Mention stop = mention;
+            stop.listedStop = true;
             stop.place = choosePlace(context_.text, places_, item.begin, item.end, false,
                                      lexicon_.gazetteer, context_.lang);
             placeAtVenue(stop, sentence, item, {});
@@ -188,8 +189,15 @@ private:
             stops.push_back(std::move(stop));
             first = d + 1;
         }
-        if (!korean_ && first != days.size())
-            return {};  // a day after the last place: not a list of stops
+        if (first != days.size() && !stops.empty()) {
+            if (!korean_)
+                return {};  // a day after the last place: not a list of stops
+            Mention last = mention;  // "5월 28일 온두라스, 6월 1일 보스니아와": a stop of its own
+            last.listedStop = true;
+            last.place.reset();
+            last.time = days[first].first;
+            stops.push_back(std::move(last));
+        }
         return stops.size() >= 2 ? stops : std::vector<Mention>{};
     }
 

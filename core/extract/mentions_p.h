@@ -71,6 +71,9 @@ struct Mention {
     /// addressed …"): another trigger or an order cue comes before it, so the sentence's subject
     /// and day carry to it.
     bool chained = false;
+    /// One of several dated stops told before one word ("5월 28일 칠레, 6월 1일 …와 평가전"): it
+    /// takes no place from the stops beside it.
+    bool listedStop = false;
     int event = -1;  ///< Index of the event it became part of; -1 when dropped.
     std::optional<AnchorTie> anchor;
 

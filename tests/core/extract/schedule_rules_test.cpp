@@ -221,6 +221,11 @@ TEST(ScheduleRules, DatedStopsListedBeforeOneWordAreOneEventEach) {
          {2025, 11, 16},
          "밴드는 내년 2월 16일 뉴욕, 18일 보스턴에서 공연을 연다.",
          {"other 2026-02-16 - 뉴욕 (city) []", "other 2026-02-18 - 보스턴 (city) []"}},
+        // A last day with no place of its own is a stop of its own.
+        {"ko",
+         {2025, 3, 3},
+         "대표팀은 5월 28일 칠레, 6월 1일 우승후보와 평가전을 치른다.",
+         {"other 2025-05-28 - 칠레 (country) []", "other 2025-06-01 - - () []"}},
         // A range is one day span, not a list.
         {"ko",
          {2025, 3, 3},
