@@ -14,11 +14,16 @@ Yeonpyo's values are mapped to TimeML's conventions by the CLI (core/temporal/ti
 of day joins the value ("1998-01-08TEV"), a range is written as its start. The corpus is read from
 where it lies and never copied.
 
-usage: scripts/eval-timebank.py [--cli PATH] [--errors] [--limit N] TIMEML_DIR
+To guard against fitting rules to the corpus, its documents fall into two halves by a hash of
+their file names (half "a" and half "b"); `--halves` prints the figures of each half beside the
+whole, and `--half a|b` scores (and lists the errors of) one half only.
+
+usage: scripts/eval-timebank.py [--cli PATH] [--errors] [--halves] [--half a|b] [--limit N] TIMEML_DIR
 """
 
 import argparse
 import glob
+import hashlib
 import html
 import json
 import os
@@ -104,6 +109,11 @@ def run_cli(cli, documents):
     return {row["id"]: row["timeml"] for row in map(json.loads, result.stdout.splitlines())}
 
 
+def half_of(name):
+    """"a" or "b": the half a document falls in, by the first byte of its name's MD5."""
+    return "ab"[hashlib.md5(name.encode("utf-8")).digest()[0] % 2]
+
+
 def overlaps(a, b):
     return a.begin < b.end and b.begin < a.end
 
@@ -131,6 +141,8 @@ def main():
     parser.add_argument("directory", help="folder of TimeML (.tml) files")
     parser.add_argument("--cli", default=DEFAULT_CLI, help="path of yeonpyo-cli")
     parser.add_argument("--errors", action="store_true", help="list every error")
+    parser.add_argument("--halves", action="store_true", help="also score each half")
+    parser.add_argument("--half", choices="ab", help="score one half only")
     parser.add_argument("--limit", type=int, default=0, help="read only the first N files")
     arguments = parser.parse_args()
 
@@ -142,6 +154,28 @@ def main():
     documents = {os.path.basename(path): read_gold(path) for path in paths}
     outputs = run_cli(arguments.cli, documents)
 
+    if arguments.half:
+        documents = {name: doc for name, doc in documents.items()
+                     if half_of(name) == arguments.half}
+    totals, errors = score(documents, outputs)
+    if arguments.errors:
+        for kind, name, dct, g, s in errors:
+            print(f"{kind:6} {name} (DCT {dct}): gold {g!r}  system {s!r}")
+        print()
+    label = f"half {arguments.half}: " if arguments.half else ""
+    print(f"{label}{len(documents)} documents, {totals['gold']} gold and {totals['system']} system timexes")
+    report(totals)
+    if arguments.halves and not arguments.half:
+        for half in "ab":
+            part = {name: doc for name, doc in documents.items() if half_of(name) == half}
+            half_totals, _ = score(part, outputs)
+            print(f"\nhalf {half}: {len(part)} documents, {half_totals['gold']} gold and "
+                  f"{half_totals['system']} system timexes")
+            report(half_totals)
+
+
+def score(documents, outputs):
+    """Counts over the documents and the list of errors (kind, name, DCT, gold, system)."""
     totals = dict(gold=0, system=0, strict=0, relaxed=0, value=0, type=0)
     errors = []
     for name, (dct, text, gold) in documents.items():
@@ -164,19 +198,16 @@ def main():
                 errors.append(("span", name, dct, g, s))
         errors += [("missed", name, dct, g, None) for g in gold if id(g) not in paired_gold]
         errors += [("extra", name, dct, None, s) for s in system if id(s) not in paired_system]
+    return totals, errors
 
-    if arguments.errors:
-        for kind, name, dct, g, s in errors:
-            print(f"{kind:6} {name} (DCT {dct}): gold {g!r}  system {s!r}")
-        print()
+
+def report(totals):
     g, n = totals["gold"], totals["system"]
-    print(f"{len(documents)} documents, {g} gold and {n} system timexes")
     for label, key in (("strict span", "strict"), ("relaxed span", "relaxed"), ("value", "value")):
         p, r, f = prf(totals[key], n, g)
         print(f"{label:13} P {p:.3f}  R {r:.3f}  F1 {f:.3f}")
     accuracy = totals["type"] / totals["relaxed"] if totals["relaxed"] else 0.0
     print(f"type accuracy {accuracy:.3f} over {totals['relaxed']} relaxed matches")
-
 
 if __name__ == "__main__":
     main()
