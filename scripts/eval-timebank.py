@@ -18,7 +18,7 @@ To guard against fitting rules to the corpus, its documents fall into two halves
 their file names (half "a" and half "b"); `--halves` prints the figures of each half beside the
 whole, and `--half a|b` scores (and lists the errors of) one half only.
 
-usage: scripts/eval-timebank.py [--cli PATH] [--errors] [--halves] [--half a|b] [--limit N] TIMEML_DIR
+usage: scripts/eval-timebank.py [--cli PATH] [--errors [--context N]] [--halves] [--half a|b] [--limit N] TIMEML_DIR
 """
 
 import argparse
@@ -141,6 +141,8 @@ def main():
     parser.add_argument("directory", help="folder of TimeML (.tml) files")
     parser.add_argument("--cli", default=DEFAULT_CLI, help="path of yeonpyo-cli")
     parser.add_argument("--errors", action="store_true", help="list every error")
+    parser.add_argument("--context", type=int, default=0,
+                        help="with --errors, show N characters of text around each error")
     parser.add_argument("--halves", action="store_true", help="also score each half")
     parser.add_argument("--half", choices="ab", help="score one half only")
     parser.add_argument("--limit", type=int, default=0, help="read only the first N files")
@@ -161,6 +163,10 @@ def main():
     if arguments.errors:
         for kind, name, dct, g, s in errors:
             print(f"{kind:6} {name} (DCT {dct}): gold {g!r}  system {s!r}")
+            if arguments.context:
+                text, at = documents[name][1], (g or s)
+                around = text[max(0, at.begin - arguments.context):at.end + arguments.context]
+                print("       … " + " ".join(around.split()) + " …")
         print()
     label = f"half {arguments.half}: " if arguments.half else ""
     print(f"{label}{len(documents)} documents, {totals['gold']} gold and {totals['system']} system timexes")

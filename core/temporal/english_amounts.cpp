@@ -177,6 +177,8 @@ int EnglishParser::amount(int pos, Draft& draft) const {
     const int following = text_[end] == U'-' ? end + 1 : text_.skipSpaces(end, 1);
     if (phrase(following, "old") > 0 || phrase(following, "olds") > 0)
         return -1;  // "2 years old", "a 2-year-old": an age, not a time
+    if (amount.unit == Unit::Quarter && !fractionOfTime(following))
+        return -1;  // "three-quarters of its food", "a quarter of the market": a share
     if (text_[end] == U'-' && isAsciiLetter(text_[end + 1]) && phrase(end, "-long") < 0 &&
         !adjectival)
         return -1;  // "a year-earlier quarter", "year-end": another compound
@@ -196,7 +198,12 @@ int EnglishParser::amount(int pos, Draft& draft) const {
     }
     if (const int longForm = phrase(end, "-long"); longForm > 0)
         end = longForm, adjectival = true;
-    const int suffixAt = text_.skipSpaces(end, 1);
+    int suffixAt = text_.skipSpaces(end, 1);
+    bool roughly = false;  // "a week or so ago", "ten days or so": about that much
+    if (const int orSo = phrase(suffixAt, "or so"); orSo > 0 && !adjectival)
+        end = orSo, suffixAt = text_.skipSpaces(orSo, 1), roughly = true;
+    if (roughly && mod == Mod::None)
+        mod = Mod::Approx;
     const auto offset = [&](int suffixEnd, int sign, Base base) {
         applyOffset(draft, amount, sign, base);
         if (mod != Mod::None)
@@ -226,6 +233,20 @@ int EnglishParser::amount(int pos, Draft& draft) const {
     draft.mod = mod;
     draft.addRule("duration");
     return end;
+}
+
+bool EnglishParser::fractionOfTime(int pos) const {
+    const int of = phrase(pos, "of");
+    if (of < 0)
+        return true;
+    int at = text_.skipSpaces(of, 1);
+    for (const std::string_view article : {"a", "an", "the"}) {
+        if (const int after = phrase(at, article); after > 0)
+            at = text_.skipSpaces(after, 1);
+    }
+    int end = 0;
+    const EnglishWord* word = wordAt(at, end);
+    return isDigit(text_[at]) || (word && word->kind != EnglishWordKind::Other);
 }
 
 bool EnglishParser::nounFollows(int end) const {
@@ -281,21 +302,31 @@ int EnglishParser::lexical(int pos, Draft& draft) const {
     };
     if (draft.mod != Mod::None)
         return -1;  // "about recent events": no approximate reference
-    if (word && word->kind == EnglishWordKind::Reference && phrase(pos, "current") < 0)
+    if (word && word->kind == EnglishWordKind::Reference && phrase(pos, "current") < 0) {
+        if (phrase(pos, "soon") > 0 && previousWord(pos).lower() == "as" &&
+            phrase(text_.skipSpaces(end, 1), "as") > 0) {
+            // "as soon as possible": the future; "as soon as the threats end": a conjunction
+            const int possible = phrase(text_.skipSpaces(end, 1), "as possible");
+            return possible > 0 ? reference(possible, RefKind::Future) : -1;
+        }
         return reference(end, static_cast<RefKind>(word->value));
+    }
     for (const std::string_view adjective : {"recent", "future"}) {
         // only with the stretch of time they qualify: "recent events" is no time expression
         const int after = phrase(pos, adjective);
         const int stretch = after > 0 ? stretchAfter(after) : -1;
         if (stretch < 0)
             continue;
-        if (adjective == "future")  // "future quarters": the future
-            return std::max(reference(after, RefKind::Future), stretch);
+        const int joined = phrase(text_.skipSpaces(stretch, 1), "and");
+        const int second = joined > 0 ? stretchAfter(joined) : -1;
+        const int last = std::max(stretch, second);  // "recent weeks and months"
+        if (adjective == "future")                   // "future quarters": the future
+            return std::max(reference(after, RefKind::Future), last);
         int unitEnd = 0;  // "recent years": some years, up to now
         draft.type = DraftType::Duration;
         draft.amount = {-1, static_cast<Unit>(wordAt(text_.skipSpaces(after, 1), unitEnd)->value)};
         draft.addRule("duration");
-        return stretch;
+        return last;
     }
     if (const int after = phrase(pos, "current"); after > 0) {
         int nextEnd = 0;

@@ -20,7 +20,7 @@ constexpr std::string_view kFollowers[] = {
     "the",          "present",  "days",      "new",     "lunar",     "year's",    "latest",
     "year-earlier", "year-ago", "fiscal",    "near",    "short",     "long",      "current",
     "twenties",     "thirties", "forties",   "fifties", "sixties",   "seventies", "eighties",
-    "nineties",
+    "nineties",     "early",    "late",
 };
 
 bool isPoint(const Draft& draft) {

@@ -55,6 +55,10 @@ private:
     /// an open one ("several quarters", "years": the past or the future).
     int periodSpan(int pos, bool future, Draft& draft) const;
     int partOfYear(int pos, Draft& draft) const;
+    /// After "fall" or "spring" (a season or a noun): nothing, or a word that may end a season
+    /// ("the fall, when", "the spring of 1990"), not "the fall in prices", "the spring of its
+    /// step".
+    bool seasonMayEnd(int end) const;
     /// "year-earlier", "the year-ago quarter", "the year-earlier period".
     int yearEarlier(int pos, Draft& draft) const;
     int periodModifier(int pos, Draft& draft) const;
@@ -69,6 +73,9 @@ private:
     int lexical(int pos, Draft& draft) const;
     /// A lowercase word that is no preposition or conjunction follows the word ending at end.
     bool nounFollows(int end) const;
+    /// At pos, after "quarter(s)": no "of", or "of" a time ("of a century", "of 1990"), not a
+    /// share of something ("of its food").
+    bool fractionOfTime(int pos) const;
 
     /// True when a weekday, month or relative day name starts at pos.
     bool namesDay(int pos) const;

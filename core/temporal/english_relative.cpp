@@ -34,7 +34,7 @@ constexpr Modifier kModifiers[] = {
     {"the end of", Mod::End},     {"end of", Mod::End},        {"the beginning of", Mod::Start},
     {"the start of", Mod::Start}, {"the middle of", Mod::Mid}, {"early", Mod::Start},
     {"late", Mod::End},           {"mid", Mod::Mid},           {"earlier", Mod::None},
-    {"later", Mod::None},
+    {"later", Mod::None},         {"the early", Mod::Start},   {"the late", Mod::End},
 };
 
 }  // namespace
@@ -118,6 +118,28 @@ int EnglishParser::cycle(int pos, Draft& draft) const {
     Shift shift{true, 0, Base::Document};
     bool span = false;         // "the past two years", "the next three months": a duration
     bool articleOnly = false;  // "the quarter", "the year": the one the story is in
+    if (lead && lead->kind == EnglishWordKind::Season && (article > 0 || draft.mod != Mod::None) &&
+        draft.date.season == Season::None && !draft.date.hasCalendarField()) {
+        // "the summer", "(the) early summer", "the winter of 1994": placed by the tense; not
+        // "the summer heat", nor "the fall in prices", "the spring of its step"
+        const bool alsoNoun = lead->value == static_cast<int>(Season::Fall) ||
+                              lead->value == static_cast<int>(Season::Spring);
+        if (nounFollows(end) || (alsoNoun && !seasonMayEnd(end)))
+            return -1;
+        draft.date.season = static_cast<Season>(lead->value);
+        draft.addRule("season");
+        return end;
+    }
+    if (const int past = phrase(at, "this past"); past > 0 && article < 0) {
+        const int seasonAt = text_.skipSpaces(past, 1);  // "this past spring": the last one
+        const EnglishWord* season = wordAt(seasonAt, end);
+        if (!season || season->kind != EnglishWordKind::Season)
+            return -1;
+        draft.date.season = static_cast<Season>(season->value);
+        draft.date.direction = Direction::Past;
+        draft.addRule("season");
+        return end;
+    }
     if (leadText == "same" || leadText == "latest") {
         shift.base = Base::Context;
         end = leadTextWord.end;
@@ -131,8 +153,7 @@ int EnglishParser::cycle(int pos, Draft& draft) const {
         shift = {true, lead->value, lead->base};
     } else if (article > 0 && lead->kind == EnglishWordKind::Unit) {
         end = at;
-        articleOnly = draft.mod == Mod::None && previousWord(pos).lower() != "within" &&
-                      previousWord(pos).lower() != "during";
+        articleOnly = draft.mod == Mod::None && previousWord(pos).lower() != "within";
         if (articleOnly)
             shift.base = Base::Context;
     } else {
@@ -175,6 +196,9 @@ int EnglishParser::cycle(int pos, Draft& draft) const {
     }
     if (unit->kind != EnglishWordKind::Unit || plural)
         return -1;
+    if (isAsciiUpper(text_[at]) && isAsciiUpper(text_[pos]) && pos > 0 &&
+        (text_[pos - 1] == U'"' || text_[pos - 1] == 0x201C))
+        return -1;  // "This Week" in quotation marks: a title
     const int unitValue = unit->value;
     if (articleOnly && unitValue == static_cast<int>(Unit::Year)) {
         const int next = text_.skipSpaces(end, 1);
@@ -211,6 +235,20 @@ int EnglishParser::cycle(int pos, Draft& draft) const {
     return end;
 }
 
+bool EnglishParser::seasonMayEnd(int end) const {
+    const int next = text_.skipSpaces(end, 1);
+    const AsciiWord word = readAsciiWord(text_, next);
+    if (word.length == 0)
+        return true;
+    if (word.lower() == "of") {  // "of 1994", "of '94", "of nineteen ninety-four"
+        const int after = text_.skipSpaces(word.end, 1);
+        return isDigit(text_[after]) || text_[after] == U'\'' || text_[after] == 0x2019 ||
+               readEnglishCardinal(text_, after).has_value();
+    }
+    return word.lower() != "in" && word.lower() != "from" && word.lower() != "to" &&
+           word.lower() != "by";
+}
+
 int EnglishParser::periodSpan(int at, bool future, Draft& draft) const {
     const auto count = readEnglishCardinal(text_, at);
     if (count)
@@ -229,6 +267,10 @@ int EnglishParser::periodSpan(int at, bool future, Draft& draft) const {
     draft.type = DraftType::Duration;
     draft.amount = {count ? count->value : 1, static_cast<Unit>(unit->value)};
     draft.addRule("duration");
+    if (const int orSo = phrase(text_.skipSpaces(end, 1), "or so"); orSo > 0) {
+        draft.mod = Mod::Approx;  // "the next year or so"
+        return orSo;
+    }
     return end;
 }
 

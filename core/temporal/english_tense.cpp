@@ -31,6 +31,9 @@ constexpr std::string_view kPastWords[] = {
     "meant",   "broke",      "grew",     "hit",     "put",     "set",   "sought", "struck",
     "taught",  "understood", "withdrew", "arrived", "visited",
 };
+// Words before a future word that make it a plan of the past ("had been scheduled to expire
+// Friday", "as previously planned", "originally expected").
+constexpr std::string_view kEarlierPlans[] = {"had", "previously", "originally", "as"};
 constexpr std::string_view kReportingWords[] = {"said", "told", "says", "according"};
 // Words ending in -ed that are no past tense verbs.
 constexpr std::string_view kNotPast[] = {"need",    "feed",   "seed",   "speed", "indeed",
@@ -45,7 +48,7 @@ bool contains(const std::string_view (&words)[N], std::string_view word) {
 }
 
 Marker classify(std::string_view word, char32_t before, std::string_view previous,
-                std::string_view next) {
+                std::string_view beforePrevious, std::string_view next) {
     if (before == U'\'')
         return word == "ll" ? Marker::Future : Marker::None;
     if (word == "due" && next == "to")
@@ -55,7 +58,10 @@ Marker classify(std::string_view word, char32_t before, std::string_view previou
     if (contains(kDeterminers, previous) && word != "will" && word != "would")
         return Marker::None;
     if (contains(kFutureWords, word))
-        return Marker::Future;
+        return contains(kEarlierPlans, previous) ||
+                       (previous == "been" && contains(kEarlierPlans, beforePrevious))
+                   ? Marker::Past
+                   : Marker::Future;
     if (contains(kReportingWords, word))
         return Marker::Reporting;
     const bool participle = contains(kAuxiliaries, previous);
@@ -116,8 +122,12 @@ void scan(const Scan& text, int pos, int step, Found (&found)[4]) {
         if (!isAsciiLetter(text[at]) || isAsciiLetter(text[at - 1]))
             continue;
         const AsciiWord word = readAsciiWord(text, at);
-        const Marker marker = classify(word.lower(), text[at - 1], wordBefore(text, at).lower(),
-                                       readAsciiWord(text, text.skipSpaces(word.end, 1)).lower());
+        const AsciiWord previous = wordBefore(text, at);
+        const AsciiWord beforePrevious =
+            previous.length > 0 ? wordBefore(text, previous.end - previous.length) : AsciiWord{};
+        const Marker marker =
+            classify(word.lower(), text[at - 1], previous.lower(), beforePrevious.lower(),
+                     readAsciiWord(text, text.skipSpaces(word.end, 1)).lower());
         auto& slot = found[static_cast<int>(marker)];
         if (marker != Marker::None && (slot.marker == Marker::None || travelled < slot.distance)) {
             slot = {marker, travelled, std::string(word.lower())};
