@@ -81,6 +81,23 @@ void asDuration(AmountDraft amount, Mod mod, Draft& draft, int& rank) {
     rank = kRankTerminal;
 }
 
+/// Half a unit more ("한 달 반": a month and 15 days); false for units without a whole half.
+bool addHalf(AmountDraft& amount) {
+    switch (amount.unit) {
+        case Unit::Year:
+            amount.extra = 6, amount.extraUnit = Unit::Month;
+            return true;
+        case Unit::Month:
+            amount.extra = 15, amount.extraUnit = Unit::Day;
+            return true;
+        case Unit::Hour:
+            amount.extra = 30, amount.extraUnit = Unit::Minute;
+            return true;
+        default:
+            return false;
+    }
+}
+
 /// After 지난, 최근, 다음 or 향후 a stretch of time is the interval up to or from the article date
 /// ("지난 2주", "다음 3주간", "최근 1주일").
 bool countsFromNow(const Draft& draft) {
@@ -93,6 +110,25 @@ int KoreanParser::amountSuffix(int pos, AmountDraft amount, bool bareAllowed, bo
                                Draft& draft, int& rank) const {
     if (rank > kRankPrefix)
         return -1;
+    // "1년여", "한 달여", "3시간여 만에", "10여일간"; not "3일여의도"
+    const bool more = text_[pos] == U'여' &&
+                      (!isHangulSyllable(text_[pos + 1]) || text_.startsWith(pos + 1, U"만") ||
+                       text_.startsWith(pos + 1, U"간"));
+    if (more)
+        ++pos, bareAllowed = true;
+    if (const int half = text_.skipSpaces(pos, 1); amount.extra == 0 && amount.amount > 0 &&
+                                                   text_.startsWith(half, U"반") &&
+                                                   endsWord(half + 1) && addHalf(amount)) {
+        pos = half + 1;  // "한 달 반", "두 해 반"
+    }
+    const int end = amountSuffixAfter(pos, amount, bareAllowed, dayOfMonth, draft, rank);
+    if (end >= 0 && more && draft.mod == Mod::None)
+        draft.mod = draft.type == DraftType::Duration ? Mod::MoreThan : Mod::Approx;
+    return end;
+}
+
+int KoreanParser::amountSuffixAfter(int pos, AmountDraft amount, bool bareAllowed, bool dayOfMonth,
+                                    Draft& draft, int& rank) const {
     const int spaced = text_.skipSpaces(pos, 1);
     for (const AmountSuffix& suffix : kSuffixes) {
         if (dayOfMonth && suffix.dayOfMonthWins)

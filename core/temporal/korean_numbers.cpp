@@ -76,6 +76,14 @@ bool slashDateContext(const Scan& text, int day, int end) {
                           text.startsWith(next, U"새벽") || text.startsWith(next, U"저녁"));
 }
 
+/// "(수)", "(목)" at pos: a weekday in parentheses, which makes "2.28" a date, not a decimal.
+bool weekdayInParentheses(const Scan& text, int pos) {
+    constexpr std::u32string_view kWeekdays = U"월화수목금토일";
+    return (text[pos] == U'(' || text[pos] == 0xFF08) &&
+           kWeekdays.find(text[pos + 1]) != std::u32string_view::npos &&
+           (text[pos + 2] == U')' || text[pos + 2] == 0xFF09);
+}
+
 int holidayComponent(HolidayId id, int end, Draft& draft, int& rank) {
     if (rank >= kRankDay)
         return -1;
@@ -122,11 +130,13 @@ int KoreanParser::numberComponent(int pos, Draft& draft, int& rank) const {
         return -1;
     const int value = number->value;
     int at = number->end;
-    if (text_[at] == U'/' && rank < kRankMonth && value >= 1 && value <= 12) {
+    const bool dotted = text_[at] == U'.';  // "2.28(수)": only with its weekday
+    if ((text_[at] == U'/' || dotted) && rank < kRankMonth && value >= 1 && value <= 12) {
         const auto day = readDigits(text_, at + 1);  // "4/25", "2/15"
         if (day && day->digits <= 2 && day->value >= 1 && day->value <= daysInMonth(2024, value) &&
             text_[day->end] != U'/' && !isDigit(text_[day->end]) &&
-            slashDateContext(text_, day->value, day->end)) {
+            (dotted ? weekdayInParentheses(text_, day->end)
+                    : slashDateContext(text_, day->value, day->end))) {
             draft.date.month = value;
             draft.date.day = day->value;
             draft.addRule("slash-date");
@@ -290,12 +300,32 @@ int KoreanParser::numberComponent(int pos, Draft& draft, int& rank) const {
 
 int KoreanParser::apostropheYear(int pos, Draft& draft, int& rank) const {
     const auto number = readDigits(text_, pos + 1);
-    if (!number || number->digits != 2 || text_[number->end] != U'년' || rank >= kRankYear)
+    if (!number || number->digits != 2 || rank >= kRankYear)
+        return -1;
+    if (text_[number->end] == U'.')  // "'24.2.28"
+        return apostropheDate(fullYear(number->value), number->end + 1, draft, rank);
+    if (text_[number->end] != U'년')
         return -1;
     draft.date.year = fullYear(number->value);
     draft.addRule("year");
     rank = kRankYear;
     return number->end + 1;
+}
+
+int KoreanParser::apostropheDate(int year, int pos, Draft& draft, int& rank) const {
+    const auto month = readDigits(text_, pos);
+    if (!month || month->digits > 2 || text_[month->end] != U'.')
+        return -1;
+    const auto day = readDigits(text_, month->end + 1);
+    if (!day || day->digits > 2 || isDigit(text_[day->end]) ||
+        !isValidDate(year, month->value, day->value))
+        return -1;
+    draft.date.year = year;
+    draft.date.month = month->value;
+    draft.date.day = day->value;
+    draft.addRule("numeric-date");
+    rank = kRankDay;
+    return text_[day->end] == U'.' && !isDigit(text_[day->end + 1]) ? day->end + 1 : day->end;
 }
 
 int KoreanParser::yearComponent(int value, int digits, int pos, Draft& draft, int& rank) const {
@@ -332,7 +362,7 @@ int KoreanParser::dayComponent(int value, int pos, Draft& draft, int& rank, bool
     }
     if (inRange)
         return -1;
-    const int end = amountSuffix(pos, {value, Unit::Day}, value > 31, false, draft, rank);
+    const int end = amountSuffix(pos, {value, Unit::Day}, value > 31 || more, false, draft, rank);
     if (end >= 0 && more && draft.mod == Mod::None)
         draft.mod = Mod::MoreThan;
     return end;

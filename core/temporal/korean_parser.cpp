@@ -169,9 +169,12 @@ int KoreanParser::approximation(int end, Draft& draft) const {
     if (draft.mod != Mod::None)
         return end;
     const int spaced = text_.skipSpaces(end, 1);
-    if (spaced > end && text_.startsWith(spaced, U"전후") && endsWord(spaced + 2)) {
-        draft.mod = Mod::Approx;
-        return spaced + 2;
+    for (const std::u32string_view word :
+         {std::u32string_view(U"전후"), std::u32string_view(U"무렵")}) {
+        if (spaced > end && text_.startsWith(spaced, word) && endsWord(spaced + 2)) {
+            draft.mod = Mod::Approx;  // "3시 전후", "자정 무렵"
+            return spaced + 2;
+        }
     }
     return end;
 }

@@ -90,6 +90,8 @@ private:
     // korean_numbers.cpp
     int numberComponent(int pos, Draft& draft, int& rank) const;
     int apostropheYear(int pos, Draft& draft, int& rank) const;
+    /// After "'24.": month and day ("'24.2.28", "'24.2.28.").
+    int apostropheDate(int year, int pos, Draft& draft, int& rank) const;
     int yearComponent(int value, int digits, int pos, Draft& draft, int& rank) const;
     int dayComponent(int value, int pos, Draft& draft, int& rank, bool more, bool inRange) const;
     int clockComponent(int hour, int pos, Draft& draft, int& rank, bool native) const;
@@ -99,6 +101,9 @@ private:
     /// dayOfMonth: the number may also be a day of the month, so 전후/이후/께 are left to it.
     int amountSuffix(int pos, AmountDraft amount, bool bareAllowed, bool dayOfMonth, Draft& draft,
                      int& rank) const;
+    /// amountSuffix once a trailing 여 and a half (반) are read.
+    int amountSuffixAfter(int pos, AmountDraft amount, bool bareAllowed, bool dayOfMonth,
+                          Draft& draft, int& rank) const;
     /// A stay counted in nights and days ("3박 4일", "2박3일간"): pos is just past 박, nights its
     /// number; a duration of the days, never a day of the month. Returns its end or -1.
     int nightsAndDays(int nights, int pos, Draft& draft, int& rank) const;
