@@ -123,8 +123,9 @@ void scan(const Scan& text, int pos, int step, Found (&found)[4]) {
             continue;
         const AsciiWord word = readAsciiWord(text, at);
         const AsciiWord previous = wordBefore(text, at);
-        const AsciiWord beforePrevious =
-            previous.length > 0 ? wordBefore(text, previous.end - previous.length) : AsciiWord{};
+        const AsciiWord beforePrevious =  // "had been scheduled"
+            previous.lower() == "been" ? wordBefore(text, previous.end - previous.length)
+                                       : AsciiWord{};
         const Marker marker =
             classify(word.lower(), text[at - 1], previous.lower(), beforePrevious.lower(),
                      readAsciiWord(text, text.skipSpaces(word.end, 1)).lower());

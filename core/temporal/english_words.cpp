@@ -183,8 +183,13 @@ constexpr std::string_view kHolidayStarts[] = {
     "independence", "liberation", "children", "hangeul",      "hangul", "lunar",     "buddha",
 };
 
+constexpr std::size_t kLongest = 24;
+
 struct Table {
     std::unordered_map<std::string_view, EnglishWord> words;
+    /// Which (first letter, length) pairs some word has: most words of a text are ruled out
+    /// without hashing them.
+    std::array<std::array<bool, kLongest>, 26> shapes{};
     Table() {
         for (const auto word : kHolidayStarts)
             words.emplace(word, EnglishWord{EnglishWordKind::HolidayName});
@@ -192,6 +197,16 @@ struct Table {
             words.emplace(entry.word, entry.meaning);
         for (const auto word : kOtherAnchors)
             words.emplace(word, EnglishWord{});
+        for (const auto& [word, meaning] : words) {
+            if (isShaped(word))
+                shapes[static_cast<std::size_t>(word[0] - 'a')][word.size()] = true;
+        }
+    }
+    static bool isShaped(std::string_view word) {
+        return !word.empty() && word.size() < kLongest && word[0] >= 'a' && word[0] <= 'z';
+    }
+    bool mayHave(std::string_view word) const {
+        return isShaped(word) && shapes[static_cast<std::size_t>(word[0] - 'a')][word.size()];
     }
 };
 
@@ -199,6 +214,8 @@ struct Table {
 
 const EnglishWord* englishWord(std::string_view lower) {
     static const Table table;
+    if (!table.mayHave(lower))
+        return nullptr;
     const auto found = table.words.find(lower);
     return found == table.words.end() ? nullptr : &found->second;
 }
