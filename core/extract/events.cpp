@@ -78,6 +78,7 @@ void applyTime(DraftEvent& draft, const MentionTime& time) {
         target.start = time.value;
         target.end = time.endValue;
         target.derivation = time.derivation;
+        draft.statedZone = time.statedZone;
         draft.timeOwn = draft.timeOwn || time.own;
     }
     if (target.timeOfDay.empty())

@@ -16,6 +16,7 @@ struct DraftEvent {
     std::vector<int> people;                ///< ArticlePeople indices.
     std::vector<std::string> triggerForms;  ///< Words the body named it with ("정상회의", "회의").
     bool timeOwn = false;                   ///< Its date was stated, not inherited.
+    std::string statedZone;  ///< The zone its time's expression states ("local" for 현지시간).
 };
 
 /// Turns mentions into events. Body mentions with enough support create events or join the one

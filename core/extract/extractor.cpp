@@ -9,8 +9,10 @@
 #include "core/extract/links_p.h"
 #include "core/extract/ordering.h"
 #include "core/extract/place_hits_p.h"
+#include "core/extract/place_zone_p.h"
 #include "core/extract/quotes_p.h"
 #include "core/extract/titles_p.h"
+#include "core/temporal/stated_zone.h"
 #include "core/text/unicode.h"
 
 namespace yeonpyo::extract {
@@ -65,9 +67,10 @@ void finish(DraftEvent& draft, const std::vector<Mention>& mentions, const Artic
     for (const int person : draft.people)
         event.participants.push_back(context.people.participant(person));
     event.title = titleOf(draft, mentions, context);
-    event.time.timeZone = reference.timeZone;
+    event.time.timeZone = temporal::effectiveZone(
+        draft.statedZone, placeZone(*context.lexicon, event.place.gazetteerId), reference.timeZone);
     if (const auto interval =
-            temporal::toUtcInterval(event.time.start, event.time.timeOfDay, reference.timeZone)) {
+            temporal::toUtcInterval(event.time.start, event.time.timeOfDay, event.time.timeZone)) {
         event.time.beginUtc = interval->begin;
         event.time.endUtc = interval->end;
     }

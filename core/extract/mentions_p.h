@@ -26,6 +26,7 @@ struct MentionTime {
     std::string derivation;
     bool own = false;  ///< Stated in the mention's sentence, not inherited from an earlier one.
     std::size_t byteBegin = 0;  ///< Where the expression starts in the text.
+    std::string statedZone;     ///< The zone the text states for it: an IANA id, "local", or empty.
 };
 
 /// The event an order cue relates a mention to ("훈련을 마친 뒤 기자회견").

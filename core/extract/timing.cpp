@@ -32,7 +32,8 @@ std::optional<MentionTime> TimeFinder::timeOf(const temporal::TimeExpression& ex
                            ? expression.text + " → " + expression.value
                            : expression.text + ": " + expression.derivation,
                        true,
-                       expression.byteBegin};
+                       expression.byteBegin,
+                       expression.timeZone};
 }
 
 std::vector<temporal::TimeExpression>::const_iterator TimeFinder::firstFrom(

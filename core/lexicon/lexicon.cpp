@@ -50,6 +50,11 @@ Result<Lexicon> loadBuiltinLexicon() {
         if (!status)
             return status.error();
     }
+    if (const auto zones =
+            lexicon.zones.load(embedded::lexiconData("gazetteer/zones.tsv"), "gazetteer/zones.tsv");
+        !zones) {
+        return zones.error();
+    }
     const auto status = loadWordTables(lexicon);
     if (!status)
         return status.error();

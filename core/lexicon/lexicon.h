@@ -4,6 +4,7 @@
 #include <string_view>
 
 #include "core/lexicon/gazetteer.h"
+#include "core/lexicon/place_zones.h"
 #include "core/lexicon/tables.h"
 #include "core/model/result.h"
 
@@ -13,6 +14,7 @@ namespace yeonpyo::lexicon {
 /// the shared built-in one.
 struct Lexicon {
     Gazetteer gazetteer;
+    PlaceZones zones;  ///< Zones of places in countries with several.
     Table<Trigger> triggers;
     Table<Cue> cues;  ///< Every cue but light verbs, which are looked up only where needed.
     Table<Cue> lightVerbs;

@@ -13,4 +13,8 @@ namespace yeonpyo::temporal {
 std::string effectiveZone(std::string_view stated, std::string_view placeZone,
                           std::string_view referenceZone);
 
+/// The one zone ICU lists for a country ("kr" → "Asia/Seoul", "FR" → "Europe/Paris"); empty for a
+/// country with several zones or none.
+std::string soleZoneOfCountry(std::string_view isoCountry);
+
 }  // namespace yeonpyo::temporal

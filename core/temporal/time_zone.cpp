@@ -1,9 +1,11 @@
 // Time zones through ICU: local values to UTC intervals, UTC offsets for clock times, and the
 // reference date of a publication stamp. ICU zone objects are cached per thread.
 #include <unicode/basictz.h>
+#include <unicode/strenum.h>
 #include <unicode/timezone.h>
 #include <unicode/unistr.h>
 
+#include <cctype>
 #include <cstdio>
 #include <map>
 #include <memory>
@@ -135,6 +137,21 @@ Reference referenceFromPublished(std::string_view published, std::string_view de
     const std::int64_t local = utc + offsetAt(*zone, utc);
     reference.date = fromDayNumber(local >= 0 ? local / 86400 : (local - 86399) / 86400);
     return reference;
+}
+
+std::string soleZoneOfCountry(std::string_view isoCountry) {
+    if (isoCountry.size() != 2)
+        return {};
+    const char region[3] = {
+        static_cast<char>(std::toupper(static_cast<unsigned char>(isoCountry[0]))),
+        static_cast<char>(std::toupper(static_cast<unsigned char>(isoCountry[1]))), '\0'};
+    UErrorCode status = U_ZERO_ERROR;
+    const std::unique_ptr<icu::StringEnumeration> zones(icu::TimeZone::createTimeZoneIDEnumeration(
+        UCAL_ZONE_TYPE_CANONICAL_LOCATION, region, nullptr, status));
+    if (U_FAILURE(status) || !zones || zones->count(status) != 1)
+        return {};
+    const char* id = zones->next(nullptr, status);
+    return U_SUCCESS(status) && id ? std::string(id) : std::string();
 }
 
 std::string effectiveZone(std::string_view stated, std::string_view placeZone,
