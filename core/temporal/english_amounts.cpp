@@ -141,6 +141,10 @@ int EnglishParser::amount(int pos, Draft& draft) const {
             unitAt = count->end + 1, adjectival = true;
         else if (count)
             unitAt = text_.skipSpaces(count->end, 1);
+        for (const std::string_view more : {"additional", "extra", "more", "further"}) {
+            if (const int after = count && !adjectival ? phrase(unitAt, more) : -1; after > 0)
+                unitAt = text_.skipSpaces(after, 1);  // "an additional year", "two more years"
+        }
         if (count && count->value > 0) {
             if (const int fraction = phrase(unitAt, "1/2"); fraction > 0)
                 unitAt = text_.skipSpaces(fraction, 1), half = true;
@@ -235,6 +239,21 @@ int EnglishParser::amount(int pos, Draft& draft) const {
     return end;
 }
 
+int EnglishParser::unmeasured(int pos, const EnglishWord* word, int end) const {
+    if (!word || word->kind != EnglishWordKind::Unit || word->value < 0 || text_[end - 1] != U's')
+        return -1;
+    const AsciiWord before = previousWord(pos);
+    const bool preposition = before.lower() == "in" || before.lower() == "for" ||
+                             before.lower() == "within" || before.lower() == "over";
+    const int next = text_.skipSpaces(end, 1);
+    if (!preposition || nounFollows(end) || text_[end] == U'-' || isDigit(text_[next]))
+        return -1;
+    if (phrase(next, "ago") > 0 || phrase(next, "later") > 0 || phrase(next, "earlier") > 0 ||
+        phrase(next, "of") > 0)
+        return -1;
+    return end;
+}
+
 bool EnglishParser::fractionOfTime(int pos) const {
     const int of = phrase(pos, "of");
     if (of < 0)
@@ -280,6 +299,17 @@ int EnglishParser::lexical(int pos, Draft& draft) const {
     }
     if (!empty)
         return -1;
+    if (const int after = unmeasured(pos, word, end); after > 0) {
+        draft.type = DraftType::Duration;  // "in years", "for months", "within weeks"
+        draft.amount = {-1, static_cast<Unit>(word->value)};
+        draft.addRule("duration");
+        return after;
+    }
+    if (const int after = phrase(pos, "a later date"); after > 0) {
+        draft.type = DraftType::Reference, draft.ref = RefKind::Future;
+        draft.addRule("vague-reference");
+        return after;
+    }
     if (word && word->kind == EnglishWordKind::SetWord) {
         if (nounFollows(end))
             return -1;  // "a quarterly dividend", "daily flights": a kind of thing, not a time

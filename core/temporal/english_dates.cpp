@@ -14,6 +14,7 @@ constexpr std::string_view kYearCues[] = {
     "after",  "around", "about", "during",  "throughout", "circa",   "early", "late", "mid",
     "year",   "fiscal", "of",    "between", "and",        "end",     "last",  "next", "this",
     "spring", "summer", "fall",  "autumn",  "winter",     "for",     "into",  "both",
+    "due",  // "notes due 1993"
 };
 
 // Determiners before a year that qualifies a noun ("its 1990 invasion", "the 1987 crash",

@@ -14,13 +14,14 @@ constexpr std::string_view kApproxPrefixes[] = {"around", "about", "approximatel
 // Words that may follow a common anchor word ("the", "a", "at", "more", "early" …) in a time
 // expression; after any other word the anchor is not worth a full parse.
 constexpr std::string_view kFollowers[] = {
-    "than",         "least",    "same",      "next",    "following", "previous",  "past",
-    "last",         "end",      "beginning", "start",   "middle",    "future",    "day",
-    "coming",       "couple",   "dozen",     "few",     "half",      "of",        "that",
-    "the",          "present",  "days",      "new",     "lunar",     "year's",    "latest",
-    "year-earlier", "year-ago", "fiscal",    "near",    "short",     "long",      "current",
-    "twenties",     "thirties", "forties",   "fifties", "sixties",   "seventies", "eighties",
-    "nineties",     "early",    "late",
+    "than",         "least",    "same",      "next",    "following",  "previous",  "past",
+    "last",         "end",      "beginning", "start",   "middle",     "future",    "day",
+    "coming",       "couple",   "dozen",     "few",     "half",       "of",        "that",
+    "the",          "present",  "days",      "new",     "lunar",      "year's",    "latest",
+    "year-earlier", "year-ago", "fiscal",    "near",    "short",      "long",      "current",
+    "twenties",     "thirties", "forties",   "fifties", "sixties",    "seventies", "eighties",
+    "nineties",     "early",    "late",      "later",   "additional", "extra",     "more",
+    "full",
 };
 
 bool isPoint(const Draft& draft) {

@@ -76,6 +76,9 @@ private:
     /// At pos, after "quarter(s)": no "of", or "of" a time ("of a century", "of 1990"), not a
     /// share of something ("of its food").
     bool fractionOfTime(int pos) const;
+    /// End of a bare plural unit after in, for, within or over ("for the first time in years",
+    /// "within weeks"), an unmeasured duration; -1 otherwise.
+    int unmeasured(int pos, const EnglishWord* word, int end) const;
 
     /// True when a weekday, month or relative day name starts at pos.
     bool namesDay(int pos) const;

@@ -111,6 +111,12 @@ int EnglishParser::cycle(int pos, Draft& draft) const {
     const int article = phrase(pos, "the");
     if (article > 0)
         at = text_.skipSpaces(article, 1);
+    if (article > 0) {  // "the full year", "the fiscal year": the year
+        for (const std::string_view adjective : {"full", "fiscal"}) {
+            if (const int after = phrase(at, adjective); after > 0)
+                at = text_.skipSpaces(after, 1);
+        }
+    }
     int end = 0;
     const EnglishWord* lead = wordAt(at, end);
     const AsciiWord leadTextWord = readAsciiWord(text_, at);
@@ -162,6 +168,13 @@ int EnglishParser::cycle(int pos, Draft& draft) const {
     at = text_.skipSpaces(end, 1);
     if (span)
         return periodSpan(at, leadText == "next", draft);
+    if (const int fiscal = phrase(at, "fiscal"); fiscal > 0)
+        at = text_.skipSpaces(fiscal, 1);  // "the current fiscal year"
+    if (const int period = phrase(at, "period"); period > 0 && leadText == "latest") {
+        draft.date.quarterShift = {true, 0, Base::Context};  // "the latest period" reported
+        draft.addRule("quarter");
+        return period;
+    }
     const EnglishWord* unit = wordAt(at, end);
     if (!unit)
         return -1;
@@ -193,6 +206,14 @@ int EnglishParser::cycle(int pos, Draft& draft) const {
             date.direction = shift.amount < 0 ? Direction::Past : Direction::Future;
         draft.addRule("season");
         return end;
+    }
+    if (plural && article > 0 && unit->value >= 0 && lead == unit) {
+        if (const int ahead = phrase(text_.skipSpaces(end, 1), "ahead"); ahead > 0) {
+            draft.type = DraftType::Duration;  // "the weeks ahead": some weeks from now
+            draft.amount = {-1, static_cast<Unit>(unit->value)};
+            draft.addRule("duration");
+            return ahead;
+        }
     }
     if (unit->kind != EnglishWordKind::Unit || plural)
         return -1;
@@ -250,7 +271,9 @@ bool EnglishParser::seasonMayEnd(int end) const {
 }
 
 int EnglishParser::periodSpan(int at, bool future, Draft& draft) const {
-    const auto count = readEnglishCardinal(text_, at);
+    auto count = readEnglishCardinal(text_, at);
+    if (const int couple = phrase(at, "couple of"); couple > 0)  // "the next couple of years"
+        count = NumberMatch{2, couple, 0};
     if (count)
         at = text_.skipSpaces(count->end, 1);
     int end = 0;

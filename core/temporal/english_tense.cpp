@@ -36,9 +36,12 @@ constexpr std::string_view kPastWords[] = {
 constexpr std::string_view kEarlierPlans[] = {"had", "previously", "originally", "as"};
 constexpr std::string_view kReportingWords[] = {"said", "told", "says", "according"};
 // Words ending in -ed that are no past tense verbs.
-constexpr std::string_view kNotPast[] = {"need",    "feed",   "seed",   "speed", "indeed",
-                                         "hundred", "united", "red",    "bed",   "shed",
-                                         "proceed", "exceed", "succeed"};
+constexpr std::string_view kNotPast[] = {
+    "need", "feed", "seed", "speed", "indeed", "hundred", "united", "red", "bed", "shed", "proceed",
+    "exceed", "succeed",
+    // adjectives news writes before a noun
+    "unspecified", "undisclosed", "unnamed", "unidentified", "unexpected", "unprecedented",
+    "unscheduled", "unannounced", "unconfirmed", "limited", "related", "based"};
 
 enum class Marker { None, Future, Past, Reporting };
 
