@@ -49,7 +49,8 @@ public:
                                     {},
                                     "the article's date (" + context_.referenceDay + ")",
                                     false,
-                                    0};
+                                    0,
+                                    {}};
         }
         for (std::size_t s = 0; s < context_.sentences.size(); ++s) {
             const auto& sentence = context_.sentences[s];
