@@ -4,12 +4,17 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <chrono>
+#include <cstdio>
 #include <map>
 
+#include "app/cli/base_map_option.h"
 #include "app/cli/command.h"
 #include "app/cli/option_values.h"
 #include "app/cli/timeline_reader.h"
 #include "app/render/image_export.h"
+#include "app/render/page_painter.h"
+#include "app/render/tile_prefetch.h"
 
 namespace yeonpyo::cli {
 namespace {
@@ -124,6 +129,22 @@ private:
     const QCommandLineParser& parser_;
 };
 
+/// Downloads (or reads) the tiles the map inset draws and puts them in the options; says on
+/// standard error how many could not be had (the bundled map shows there).
+void fetchExportTiles(render::TileSource& source, const render::ExportDocument& document,
+                      render::ExportOptions& options) {
+    constexpr std::chrono::seconds kTileTimeout{60};
+    const auto ids = render::mapInsetTiles(document, options, source);
+    auto snapshot = render::fetchTiles(source, ids, kTileTimeout);
+    if (snapshot->held() < ids.size()) {
+        std::fprintf(stderr,
+                     "yeonpyo-cli render: %zu of %zu map tiles could not be had; the bundled map "
+                     "shows in their place.\n",
+                     ids.size() - snapshot->held(), ids.size());
+    }
+    options.tiles = std::move(snapshot);
+}
+
 void addRenderOptions(QCommandLineParser& parser) {
     parser.addOption({{"o", "output"}, "The image to write: OUT.png, OUT.svg or OUT.pdf.", "FILE"});
     parser.addOption({"size", "Image size in pixels (default 1920x1080).", "WxH", "1920x1080"});
@@ -131,6 +152,10 @@ void addRenderOptions(QCommandLineParser& parser) {
                       "PNG resolution; above 96 text and lines are drawn larger (default 96).",
                       "DPI", "96"});
     parser.addOption({"map", "Add a map inset with the route."});
+    parser.addOption({"base-map",
+                      "The map's base layer: offline (default, bundled), osm, a tile URL with "
+                      "{z}, {x} and {y}, or FILE.mbtiles.",
+                      "MAP", "offline"});
     parser.addOption({"from", "Show the timeline from this date (YYYY-MM-DD).", "DATE"});
     parser.addOption({"to", "Show the timeline up to the end of this date (YYYY-MM-DD).", "DATE"});
     parser.addOption(
@@ -174,6 +199,13 @@ int runRender(const QStringList& arguments) {
     auto& [articles, events] = *timeline;
     if (options.range)
         std::erase_if(events, [&](const Event& event) { return !overlaps(event, *options.range); });
+    if (options.withMap) {
+        auto tiles = openBaseMap(command.parser.value("base-map"));
+        if (!tiles)
+            return fail(tiles.error().message);
+        if (*tiles)
+            fetchExportTiles(**tiles, {events, articles}, options);
+    }
     auto written = render::exportImage(output, {events, articles}, options);
     return written ? kSuccess : fail(written.error().message);
 }

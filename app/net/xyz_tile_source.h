@@ -52,6 +52,7 @@ public:
     QString attribution() const override { return settings_.attribution; }
     int minZoom() const override { return settings_.minZoom; }
     int maxZoom() const override { return settings_.maxZoom; }
+    bool fetching() const override { return !wanted_.empty(); }
 
     const XyzTileSettings& settings() const { return settings_; }
     const TileUrlTemplate& urlTemplate() const { return template_; }

@@ -70,8 +70,14 @@ QPolygonF readRing(Reader& in) {
 
 BaseMapSection readSection(Reader& in) {
     BaseMapSection section;
-    section.feature = in.byte() == 2 ? BaseMapFeature::Borders : BaseMapFeature::Land;
-    section.scale = in.byte() * 10;
+    const std::uint8_t kind = in.byte();
+    section.feature = kind == 3   ? BaseMapFeature::Rivers
+                      : kind == 2 ? BaseMapFeature::Borders
+                                  : BaseMapFeature::Land;
+    // River sections keep their class where the others keep their scale.
+    const std::uint8_t detail = in.byte();
+    section.scale = kind == 3 ? 0 : detail * 10;
+    section.riverClass = kind == 3 ? detail : 0;
     section.coverage.west = in.degrees();
     section.coverage.south = in.degrees();
     section.coverage.east = in.degrees();
@@ -110,16 +116,27 @@ Result<BaseMap> BaseMap::decode(std::string_view bytes) {
     return map;
 }
 
+namespace {
+
+BaseMap decodeResource(const QString& path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return BaseMap{};
+    const QByteArray bytes = file.readAll();
+    auto decoded = BaseMap::decode(
+        std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())));
+    return decoded ? std::move(decoded).value() : BaseMap{};
+}
+
+}  // namespace
+
 const BaseMap& BaseMap::bundled() {
-    static const BaseMap map = [] {
-        QFile file(QStringLiteral(":/yeonpyo/basemap/world.ypbm"));
-        if (!file.open(QIODevice::ReadOnly))
-            return BaseMap{};
-        const QByteArray bytes = file.readAll();
-        auto decoded =
-            decode(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())));
-        return decoded ? std::move(decoded).value() : BaseMap{};
-    }();
+    static const BaseMap map = decodeResource(QStringLiteral(":/yeonpyo/basemap/world.ypbm"));
+    return map;
+}
+
+const BaseMap& BaseMap::bundledRivers() {
+    static const BaseMap map = decodeResource(QStringLiteral(":/yeonpyo/basemap/rivers.ypbm"));
     return map;
 }
 

@@ -1,5 +1,5 @@
-// BaseMap: the bundled offline base map (Natural Earth land and borders) decoded into world
-// coordinates.
+// BaseMap: the bundled offline base map (Natural Earth land and borders, GSHHG rivers) decoded
+// into world coordinates.
 #pragma once
 
 #include <QPolygonF>
@@ -14,7 +14,7 @@
 
 namespace yeonpyo::render {
 
-enum class BaseMapFeature { Land, Borders };
+enum class BaseMapFeature { Land, Borders, Rivers };
 
 /// One polygon (outer ring and holes, even-odd) or one polyline, in Web Mercator world
 /// coordinates (geo::geoToWorld: the world is the unit square).
@@ -26,7 +26,9 @@ struct BaseMapShape {
 /// The shapes of one feature at one Natural Earth scale, covering an area.
 struct BaseMapSection {
     BaseMapFeature feature = BaseMapFeature::Land;
-    int scale = 50;  ///< Natural Earth scale in millions: 110, 50 or 10.
+    int scale = 50;  ///< Natural Earth scale in millions: 110, 50 or 10 (0 for rivers).
+    /// Rivers only: the WDBII class, 0 (double-lined) and 1 (permanent major) to 4 (minor).
+    int riverClass = 0;
     geo::GeoBounds coverage;
     std::vector<BaseMapShape> shapes;
 };
@@ -39,6 +41,9 @@ public:
     /// The map compiled into the library (Qt resource :/yeonpyo/basemap/world.ypbm), decoded on
     /// first use. Empty if the resource is missing, which a test guards against.
     static const BaseMap& bundled();
+    /// The rivers compiled into the library (:/yeonpyo/basemap/rivers.ypbm, GSHHG's WDBII rivers
+    /// converted by scripts/build-rivers.py), decoded on first use; empty if missing.
+    static const BaseMap& bundledRivers();
 
     bool empty() const { return sections_.empty(); }
     const std::vector<BaseMapSection>& sections() const { return sections_; }

@@ -9,11 +9,13 @@
 #include <QTimeZone>
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <utility>
 #include <vector>
 
 #include "app/render/theme.h"
+#include "app/render/tile_source.h"
 #include "app/render/timeline_data.h"
 #include "core/model/article.h"
 #include "core/model/event.h"
@@ -31,7 +33,11 @@ struct ExportOptions {
     ThemeKind theme = ThemeKind::Light;
     ExportContent what = ExportContent::Events;
     LaneMode lanes = LaneMode::None;
-    bool withMap = false;      ///< A map inset with the route beside (or below) the timeline.
+    bool withMap = false;  ///< A map inset with the route beside (or below) the timeline.
+    /// Tiles drawn in the map inset over the bundled base map, credited in its corner and the
+    /// footer; nullptr for the bundled map alone. Exports may run on a worker thread, so this
+    /// must be safe to read there (a TileSnapshot, an MBTiles file opened for the export).
+    std::shared_ptr<TileSource> tiles;
     QString title;             ///< Empty: no title line.
     bool legend = true;        ///< Kinds and the planned marker, beside the title.
     bool footer = true;        ///< Source articles and map attribution.

@@ -1,24 +1,29 @@
-// Paints place names beside single markers, greedily avoiding markers and earlier labels.
+// Lays out and paints place names beside single markers, greedily avoiding markers and earlier
+// labels.
 #include <QFontMetricsF>
 
 #include "app/render/map_layers.h"
+#include "app/render/map_painter.h"
 
 namespace yeonpyo::render {
 
-void LabelLayer::paint(QPainter& painter, const MapPaintContext& context) const {
-    const QFontMetricsF metrics(context.style.labelFont);
+std::vector<std::pair<std::size_t, QRectF>> layOutEventLabels(
+    const MapContent& content, const std::vector<MarkerGlyph>& glyphs, const MapFrame& frame,
+    const MapStyle& style) {
+    const QFontMetricsF metrics(style.labelFont);
     std::vector<QRectF> taken;
-    taken.reserve(context.glyphs.size() * 2);
-    for (const MarkerGlyph& glyph : context.glyphs) {
+    taken.reserve(glyphs.size() * 2);
+    for (const MarkerGlyph& glyph : glyphs) {
         taken.emplace_back(glyph.centre.x() - glyph.halfWidth, glyph.centre.y() - glyph.radius,
                            2 * glyph.halfWidth, 2 * glyph.radius);
     }
-    const QRectF view(0, 0, context.frame.viewport.width(), context.frame.viewport.height());
-    painter.setFont(context.style.labelFont);
-    for (const MarkerGlyph& glyph : context.glyphs) {
+    const QRectF view(0, 0, frame.viewport.width(), frame.viewport.height());
+    std::vector<std::pair<std::size_t, QRectF>> placed;
+    for (std::size_t g = 0; g < glyphs.size(); ++g) {
+        const MarkerGlyph& glyph = glyphs[g];
         if (glyph.isCluster())
             continue;
-        const QString& name = context.content.markers[glyph.members.front()].placeName;
+        const QString& name = content.markers[glyph.members.front()].placeName;
         if (name.isEmpty())
             continue;
         const QSizeF size(metrics.horizontalAdvance(name) + 10, metrics.height() + 4);
@@ -34,13 +39,22 @@ void LabelLayer::paint(QPainter& painter, const MapPaintContext& context) const 
             if (!free)
                 continue;
             taken.push_back(candidate);
-            painter.setPen(Qt::NoPen);
-            painter.setBrush(mixed(context.theme.background, context.theme.land, 0.85));
-            painter.drawRoundedRect(candidate, 4, 4);
-            painter.setPen(context.theme.text);
-            painter.drawText(candidate, Qt::AlignCenter, name);
+            placed.emplace_back(g, candidate);
             break;
         }
+    }
+    return placed;
+}
+
+void LabelLayer::paint(QPainter& painter, const MapPaintContext& context) const {
+    painter.setFont(context.style.labelFont);
+    for (const auto& [g, box] : context.eventLabels) {
+        const QString& name = context.content.markers[context.glyphs[g].members.front()].placeName;
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(mixed(context.theme.background, context.theme.land, 0.85));
+        painter.drawRoundedRect(box, 4, 4);
+        painter.setPen(context.theme.text);
+        painter.drawText(box, Qt::AlignCenter, name);
     }
 }
 

@@ -29,7 +29,8 @@ void LocatorLayer::paint(QPainter& painter, const MapPaintContext& context) cons
     MapFrame frame = context.frame;
     frame.viewport = overview;
     const std::vector<MarkerGlyph> none;
-    base_.paint(painter, {context.content, frame, context.theme, context.style, none});
+    const std::vector<std::pair<std::size_t, QRectF>> noLabels;
+    base_.paint(painter, {context.content, frame, context.theme, context.style, none, noLabels});
     // The main view's extent, shrunk by the difference of zoom around the same centre.
     const double scale = std::exp2(overview.zoom() - main.zoom());
     const QSizeF extent(std::max(6.0, main.width() * scale), std::max(6.0, main.height() * scale));

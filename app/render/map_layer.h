@@ -46,6 +46,8 @@ struct MarkerGlyph {
     std::vector<std::size_t> members;
     double halfWidth = 0.0;
     double radius = 0.0;
+    /// A marker fanned out of a small crowd: its true position, joined to it by a leader line.
+    std::optional<QPointF> anchor;
 
     bool isCluster() const { return members.size() > 1; }
 };
@@ -57,6 +59,8 @@ struct MapPaintContext {
     const Theme& theme;
     const MapStyle& style;
     const std::vector<MarkerGlyph>& glyphs;
+    /// Where the place names of single markers go (index into glyphs, box), laid out once.
+    const std::vector<std::pair<std::size_t, QRectF>>& eventLabels;
     /// Credit lines of the layers' data (MapPainter::attributions()), drawn in the corner.
     QStringList attributions = {};
 };

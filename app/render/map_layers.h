@@ -25,6 +25,27 @@ private:
     const BaseMap& map_;
 };
 
+/// Rivers over the land (GSHHG WDBII): major ones from zoom 4, smaller ones as the zoom grows,
+/// each widening with the zoom up to its width on the ground.
+class RiverLayer : public MapLayer {
+public:
+    explicit RiverLayer(const BaseMap& rivers = BaseMap::bundledRivers()) : rivers_(rivers) {}
+    int z() const override { return 5; }
+    void paint(QPainter& painter, const MapPaintContext& context) const override;
+    QString attribution() const override { return QStringLiteral("GSHHG"); }
+
+private:
+    const BaseMap& rivers_;
+};
+
+/// Quiet names of the gazetteer's places around the route: cities, then districts, then
+/// neighbourhoods as the zoom grows, kept clear of markers, event labels and each other.
+class PlaceNameLayer : public MapLayer {
+public:
+    int z() const override { return 15; }
+    void paint(QPainter& painter, const MapPaintContext& context) const override;
+};
+
 /// The itinerary in sequence order: gently curved legs with an arrow at their middle; legs
 /// through events of unknown place are dashed. With more than 400 legs in view the route is
 /// left out: it would be unreadable and too slow for a frame.

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numbers>
 #include <unordered_map>
 
 #include "app/render/labels.h"
@@ -17,6 +18,23 @@ std::int64_t cellKey(const QPointF& p, double cell) {
     const auto cx = static_cast<std::int64_t>(std::floor(p.x() / cell));
     const auto cy = static_cast<std::int64_t>(std::floor(p.y() / cell));
     return (cx << 32) ^ (cy & 0xffffffff);
+}
+
+/// The markers of a small crowd on a ring around its centre, clockwise from the top in sequence
+/// order, each remembering its true position.
+void fanOut(const MarkerGlyph& crowd, const std::vector<QPointF>& positions, double radius,
+            std::vector<MarkerGlyph>& out) {
+    const auto n = static_cast<double>(crowd.members.size());
+    const double ring = std::max(1.7 * radius, n * 2.3 * radius / (2 * std::numbers::pi));
+    for (std::size_t k = 0; k < crowd.members.size(); ++k) {
+        const double angle = -std::numbers::pi / 2 + 2 * std::numbers::pi * k / n;
+        MarkerGlyph glyph{crowd.centre + ring * QPointF(std::cos(angle), std::sin(angle)),
+                          {crowd.members[k]},
+                          0.0,
+                          radius,
+                          positions[k]};
+        out.push_back(std::move(glyph));
+    }
 }
 
 }  // namespace
@@ -49,6 +67,7 @@ std::vector<MarkerGlyph> layOutMarkers(const MapContent& content, const MapFrame
     const QRectF area(-cell, -cell, viewport.width() + 2 * cell, viewport.height() + 2 * cell);
     std::vector<MarkerGlyph> glyphs;
     std::vector<QPointF> sums;
+    std::vector<std::vector<QPointF>> positions;
     std::unordered_map<std::int64_t, std::size_t> glyphOfCell;
     for (std::size_t i = 0; i < content.markers.size(); ++i) {
         geo::PixelPoint pixel;
@@ -58,17 +77,30 @@ std::vector<MarkerGlyph> layOutMarkers(const MapContent& content, const MapFrame
             continue;
         const auto [it, added] = glyphOfCell.try_emplace(cellKey(p, cell), glyphs.size());
         if (added) {
-            glyphs.push_back({p, {}, 0.0, 0.0});
+            glyphs.push_back({p, {}, 0.0, 0.0, std::nullopt});
             sums.emplace_back();
+            positions.emplace_back();
         }
         glyphs[it->second].members.push_back(i);
         sums[it->second] += p;
+        if (positions[it->second].size() <= kFanOutLimit)
+            positions[it->second].push_back(p);
+    }
+    std::vector<MarkerGlyph> fanned;
+    for (std::size_t g = 0; g < glyphs.size(); ++g) {
+        glyphs[g].centre = sums[g] / static_cast<double>(glyphs[g].members.size());
+        if (glyphs[g].isCluster() && glyphs[g].members.size() <= kFanOutLimit)
+            fanOut(glyphs[g], positions[g], style.markerRadius, fanned);
+    }
+    if (!fanned.empty()) {
+        std::erase_if(glyphs, [](const MarkerGlyph& glyph) {
+            return glyph.isCluster() && glyph.members.size() <= kFanOutLimit;
+        });
+        glyphs.insert(glyphs.end(), fanned.begin(), fanned.end());
     }
     // Numbers are digits (and group separators of about a digit's width): no shaping needed.
     const double digitWidth = QFontMetricsF(style.numberFont).horizontalAdvance(QLatin1Char('8'));
-    for (std::size_t g = 0; g < glyphs.size(); ++g) {
-        MarkerGlyph& glyph = glyphs[g];
-        glyph.centre = sums[g] / static_cast<double>(glyph.members.size());
+    for (MarkerGlyph& glyph : glyphs) {
         glyph.radius = glyph.isCluster() ? style.clusterRadius : style.markerRadius;
         const auto characters = glyphText(glyph, content, frame.locale).size();
         glyph.halfWidth = std::max(glyph.radius, characters * digitWidth / 2 + 6);
@@ -78,6 +110,8 @@ std::vector<MarkerGlyph> layOutMarkers(const MapContent& content, const MapFrame
 
 MapPainter::MapPainter(const Theme& theme) : theme_(theme), style_(MapStyle::fromTheme(theme)) {
     insertLayer(std::make_unique<BaseMapLayer>());
+    insertLayer(std::make_unique<RiverLayer>());
+    insertLayer(std::make_unique<PlaceNameLayer>());
     insertLayer(std::make_unique<RouteLayer>());
     insertLayer(std::make_unique<MarkerLayer>());
     insertLayer(std::make_unique<LabelLayer>());
@@ -108,7 +142,8 @@ QStringList MapPainter::attributions() const {
 
 void MapPainter::paint(QPainter& painter, const MapContent& content, const MapFrame& frame) const {
     const std::vector<MarkerGlyph> glyphs = layOutMarkers(content, frame, style_);
-    const MapPaintContext context{content, frame, theme_, style_, glyphs, attributions()};
+    const auto labels = layOutEventLabels(content, glyphs, frame, style_);
+    const MapPaintContext context{content, frame, theme_, style_, glyphs, labels, attributions()};
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
     painter.setClipRect(QRectF(0, 0, frame.viewport.width(), frame.viewport.height()),

@@ -18,9 +18,17 @@ struct MapHit {
 };
 
 /// Nearby markers gathered on a screen grid: markers closer than about a marker's width
-/// become one cluster glyph. Exposed for the painter and for tests.
+/// become one cluster glyph, except a crowd of a few (up to kFanOutLimit), whose markers fan out
+/// around their centre with leader lines to their places. Exposed for the painter and for tests.
+inline constexpr std::size_t kFanOutLimit = 6;
 std::vector<MarkerGlyph> layOutMarkers(const MapContent& content, const MapFrame& frame,
                                        const MapStyle& style);
+
+/// Where the place names of single markers go: right of the marker, else left, else nowhere,
+/// greedily clear of every marker and of the names placed before. Pairs of glyph index and box.
+std::vector<std::pair<std::size_t, QRectF>> layOutEventLabels(
+    const MapContent& content, const std::vector<MarkerGlyph>& glyphs, const MapFrame& frame,
+    const MapStyle& style);
 
 /// The text inside a glyph: its sequence number, "4·5" for up to three clustered events, else
 /// the cluster's count in the locale.

@@ -1,4 +1,5 @@
-// Paints map markers: single events as numbered kind-coloured glyphs, clusters as counted discs.
+// Paints map markers: single events as numbered kind-coloured glyphs (fanned-out ones with leader
+// lines), clusters as counted discs.
 #include "app/render/map_layers.h"
 #include "app/render/map_painter.h"
 #include "app/render/marker_glyph.h"
@@ -14,6 +15,19 @@ bool isActive(const MapMarker& marker, const MapFrame& frame) {
     return t >= frame.activeTime->first && t < frame.activeTime->second;
 }
 
+/// Fanned-out markers point at their true places: a thin line and a dot there.
+void drawLeaderLines(QPainter& painter, const MapPaintContext& context) {
+    for (const MarkerGlyph& glyph : context.glyphs) {
+        if (!glyph.anchor)
+            continue;
+        painter.setPen(QPen(context.theme.route, 1.2));
+        painter.drawLine(*glyph.anchor, glyph.centre);
+        painter.setPen(QPen(context.theme.background, 1.0));
+        painter.setBrush(context.theme.route);
+        painter.drawEllipse(*glyph.anchor, 3.0, 3.0);
+    }
+}
+
 }  // namespace
 
 MarkerLayer::MarkerLayer() = default;
@@ -25,6 +39,7 @@ void MarkerLayer::paint(QPainter& painter, const MapPaintContext& context) const
         numbers_ = std::make_unique<detail::StaticTextCache>(context.style.numberFont);
     if (!sprites_)
         sprites_ = std::make_unique<MarkerSprites>();
+    drawLeaderLines(painter, context);
     for (const MarkerGlyph& glyph : context.glyphs) {
         const MapMarker& first = context.content.markers[glyph.members.front()];
         bool active = false;

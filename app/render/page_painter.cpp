@@ -11,6 +11,8 @@
 #include "app/render/labels.h"
 #include "app/render/map_painter.h"
 #include "app/render/marker_glyph.h"
+#include "app/render/tile_grid.h"
+#include "app/render/tile_layer.h"
 #include "app/render/time_axis.h"
 #include "app/render/timeline_painter.h"
 
@@ -61,7 +63,8 @@ QString countCaption(std::size_t count, int unplaced, ExportContent what, const 
            (unplaced > 0 ? QStringLiteral(" (%1 without a date left out)").arg(left) : QString());
 }
 
-QString sourcesText(const ExportDocument& document, bool withMap, const QLocale& locale) {
+QString sourcesText(const ExportDocument& document, const QStringList& mapCredits,
+                    const QLocale& locale) {
     QStringList sources;
     for (const Article& a : document.articles) {
         QStringList parts;
@@ -79,11 +82,11 @@ QString sourcesText(const ExportDocument& document, bool withMap, const QLocale&
     if (!sources.isEmpty())
         text = (korean ? QStringLiteral("출처: ") : QStringLiteral("Sources: ")) +
                sources.join(QStringLiteral(" / "));
-    if (withMap) {
+    if (!mapCredits.isEmpty()) {
         if (!text.isEmpty())
             text += QStringLiteral("   ·   ");
-        text +=
-            korean ? QStringLiteral("지도: Natural Earth") : QStringLiteral("Map: Natural Earth");
+        text += (korean ? QStringLiteral("지도: ") : QStringLiteral("Map: ")) +
+                mapCredits.join(QStringLiteral(", "));
     }
     return text;
 }
@@ -161,6 +164,14 @@ void paintHeader(QPainter& painter, const QRectF& area, const ExportDocument& do
     }
 }
 
+/// The painter of an export's map: the default layers, and the export's tiles over the base map.
+MapPainter mapPainterFor(const ExportOptions& options) {
+    MapPainter painter(theme(options.theme));
+    if (options.tiles)
+        painter.insertLayer(std::make_unique<TileLayer>(options.tiles));
+    return painter;
+}
+
 void paintMapInset(QPainter& painter, const QRectF& area, const ExportDocument& document,
                    const ExportOptions& options) {
     const MapContent content = MapContent::fromEvents(document.events);
@@ -170,7 +181,7 @@ void paintMapInset(QPainter& painter, const QRectF& area, const ExportDocument& 
     frame.locale = options.locale;
     painter.save();
     painter.translate(area.topLeft());
-    MapPainter(theme(options.theme)).paint(painter, content, frame);
+    mapPainterFor(options).paint(painter, content, frame);
     painter.restore();
     painter.setPen(QPen(theme(options.theme).grid, 1.0));
     painter.setBrush(Qt::NoBrush);
@@ -178,6 +189,25 @@ void paintMapInset(QPainter& painter, const QRectF& area, const ExportDocument& 
 }
 
 }  // namespace
+
+std::vector<TileId> mapInsetTiles(const ExportDocument& document, const ExportOptions& options,
+                                  const TileSource& source) {
+    std::vector<TileId> ids;
+    // As renderImage lays out a PNG: a page of size / scale logical pixels, drawn scaled.
+    const double scale = std::max(0.25, options.dpi / 96.0);
+    const PageGeometry page = pageGeometry(QSizeF(options.size) / scale, options);
+    if (page.map.isEmpty())
+        return ids;
+    const geo::MapViewport viewport =
+        fitToContent(MapContent::fromEvents(document.events), page.map.width(), page.map.height());
+    const int z =
+        tileZoomFor(tileLevelZoom(viewport.zoom(), scale), source.minZoom(), source.maxZoom());
+    if (z < 0)
+        return ids;
+    for (const TilePlacement& placement : tilesCovering(viewport, z))
+        ids.push_back(placement.id);
+    return ids;
+}
 
 PageGeometry pageGeometry(QSizeF size, const ExportOptions& options) {
     PageGeometry page;
@@ -264,9 +294,11 @@ void paintPage(QPainter& painter, QSizeF size, const ExportDocument& document,
         const QFont font = t.font(11);
         painter.setFont(font);
         painter.setPen(t.mutedText);
-        const QString text =
-            QFontMetricsF(font).elidedText(sourcesText(document, options.withMap, options.locale),
-                                           Qt::ElideRight, page.footer.width());
+        const QString text = QFontMetricsF(font).elidedText(
+            sourcesText(document,
+                        options.withMap ? mapPainterFor(options).attributions() : QStringList(),
+                        options.locale),
+            Qt::ElideRight, page.footer.width());
         painter.drawText(page.footer, Qt::AlignLeft | Qt::AlignBottom, text);
     }
     painter.restore();

@@ -7,6 +7,7 @@
 #include <QSizeF>
 
 #include <utility>
+#include <vector>
 
 #include "app/render/export_options.h"
 
@@ -32,6 +33,12 @@ struct PageSlice {
 /// The part [begin, end) of a time range that a page of a split document shows: equal
 /// consecutive parts, so that each page's axis continues the previous one's.
 std::pair<double, double> sliceOf(std::pair<double, double> range, PageSlice slice);
+
+/// The tiles of a source that the map inset of an export draws, at the export's resolution:
+/// what a caller fetches before exporting (then passing them as options.tiles), so that the
+/// image has them. Empty without a map inset.
+std::vector<TileId> mapInsetTiles(const ExportDocument& document, const ExportOptions& options,
+                                  const TileSource& source);
 
 /// Paints a whole page of a document at the painter's origin, size in logical pixels; a page of
 /// several shows its slice of the time range and "(2/3)" after the dates.

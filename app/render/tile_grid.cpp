@@ -12,6 +12,10 @@ constexpr int kShrinkLevels = 1;
 
 }  // namespace
 
+double tileLevelZoom(double viewZoom, double deviceScale) {
+    return viewZoom + std::log2(std::max(1.0, deviceScale));
+}
+
 int tileZoomFor(double viewZoom, int minZoom, int maxZoom) {
     const int nearest = static_cast<int>(std::lround(viewZoom));
     if (nearest < minZoom - kShrinkLevels || minZoom > maxZoom)

@@ -21,6 +21,10 @@ struct TilePlacement {
 /// further out than minZoom (its tiles would be too small and too many to draw).
 int tileZoomFor(double viewZoom, int minZoom, int maxZoom);
 
+/// The zoom whose tiles are sharp on a painter that scales the view by deviceScale (a PNG export
+/// above 96 dpi): the view's zoom plus log2 of the scale (never less than the view's zoom).
+double tileLevelZoom(double viewZoom, double deviceScale);
+
 /// The tiles of level z that cover the viewport, row by row from the north-west. Columns wrap
 /// around the world (a wide view repeats tiles); rows beyond the poles are left out.
 std::vector<TilePlacement> tilesCovering(const geo::MapViewport& viewport, int z);

@@ -1,6 +1,8 @@
 // Paints the tiles of a source over the viewport, standing in enlarged ancestors for missing ones.
 #include "app/render/tile_layer.h"
 
+#include <cmath>
+
 #include "app/render/tile_grid.h"
 
 namespace yeonpyo::render {
@@ -15,7 +17,10 @@ TileLayer::TileLayer(std::shared_ptr<TileSource> source) : source_(std::move(sou
 
 void TileLayer::paint(QPainter& painter, const MapPaintContext& context) const {
     const geo::MapViewport& viewport = context.frame.viewport;
-    const int z = tileZoomFor(viewport.zoom(), source_->minZoom(), source_->maxZoom());
+    const QTransform& device = painter.worldTransform();
+    const int z =
+        tileZoomFor(tileLevelZoom(viewport.zoom(), std::hypot(device.m11(), device.m12())),
+                    source_->minZoom(), source_->maxZoom());
     if (z < 0)
         return;
     painter.save();

@@ -49,6 +49,8 @@ public:
     /// The levels the source has tiles for.
     virtual int minZoom() const = 0;
     virtual int maxZoom() const = 0;
+    /// True while tiles asked for are still on their way (a source that downloads).
+    virtual bool fetching() const { return false; }
 };
 
 /// Decodes a PNG, JPEG (or other Qt-readable) tile; std::nullopt for data that is no image or

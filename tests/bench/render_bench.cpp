@@ -116,7 +116,8 @@ void BM_MapFrame(benchmark::State& state) {
 }
 BENCHMARK(BM_MapFrame)->Arg(-6)->Arg(0)->Arg(3)->Unit(benchmark::kMillisecond);
 
-/// One layer of that map frame alone (0 base map, 1 route, 2 markers, 3 labels, 4 decorations).
+/// One layer of that map frame alone (0 base map, 1 rivers, 2 place names, 3 route, 4 markers,
+/// 5 labels, 6 locator, 7 decorations).
 void BM_MapLayer(benchmark::State& state) {
     static const auto events = testing::generatedEvents(10000, kStart, kYear);
     static const MapContent content = MapContent::fromEvents(events);
@@ -124,7 +125,9 @@ void BM_MapLayer(benchmark::State& state) {
     MapFrame frame;
     frame.viewport = fitToContent(content, 1920, 1080);
     const auto glyphs = layOutMarkers(content, frame, painter.style());
-    const MapPaintContext context{content, frame, theme(ThemeKind::Light), painter.style(), glyphs};
+    const auto labels = layOutEventLabels(content, glyphs, frame, painter.style());
+    const MapPaintContext context{content,         frame,  theme(ThemeKind::Light),
+                                  painter.style(), glyphs, labels};
     const MapLayer& layer = *painter.layers()[static_cast<std::size_t>(state.range(0))];
     QImage image(1920, 1080, QImage::Format_ARGB32_Premultiplied);
     for (auto _ : state) {
@@ -134,7 +137,7 @@ void BM_MapLayer(benchmark::State& state) {
     }
     state.counters["glyphs"] = static_cast<double>(glyphs.size());
 }
-BENCHMARK(BM_MapLayer)->DenseRange(0, 4)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_MapLayer)->DenseRange(0, 7)->Unit(benchmark::kMillisecond);
 
 /// A 3840×2160 PNG of a 10,000-event document with the map inset, written to memory.
 void BM_ExportPng4K(benchmark::State& state) {

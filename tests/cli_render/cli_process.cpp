@@ -1,6 +1,8 @@
 // CliRun and SampleDocument: yeonpyo-cli as a child process.
 #include "cli_process.h"
 
+#include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -23,17 +25,27 @@ QStringList CliRun::errorLines() const {
     return QString::fromUtf8(err).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
 }
 
-CliRun runCli(const QStringList& arguments) {
+CliRun runCli(const QStringList& arguments, const QMap<QString, QString>& extra) {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     if (!environment.contains(QStringLiteral("XDG_RUNTIME_DIR")))
         environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtimeDir().path());
+    for (auto it = extra.begin(); it != extra.end(); ++it)
+        environment.insert(it.key(), it.value());
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(YEONPYO_CLI_PATH), arguments);
     CliRun run;
-    if (!process.waitForFinished(kTimeoutMs)) {
+    QDeadlineTimer deadline(kTimeoutMs);
+    if (QCoreApplication::instance()) {
+        while (process.state() != QProcess::NotRunning && !deadline.hasExpired()) {
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+            process.waitForFinished(10);
+        }
+    }
+    if (process.state() != QProcess::NotRunning &&
+        !process.waitForFinished(static_cast<int>(deadline.remainingTime()))) {
         process.kill();
         process.waitForFinished();
         run.err = "yeonpyo-cli did not finish: " + process.errorString().toUtf8();

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -19,8 +20,10 @@ struct CliRun {
     QStringList errorLines() const;
 };
 
-/// Runs yeonpyo-cli with arguments (offscreen, C.UTF-8) and waits for it to end.
-CliRun runCli(const QStringList& arguments);
+/// Runs yeonpyo-cli with arguments (offscreen, C.UTF-8, plus the given environment variables)
+/// and waits for it to end, running this thread's event loop meanwhile when there is an
+/// application object (so that a test's local server can answer it).
+CliRun runCli(const QStringList& arguments, const QMap<QString, QString>& environment = {});
 
 /// A temporary folder with sample.yeonpyo made by `yeonpyo-cli ingest` from
 /// resources/samples/*.txt; ok() is false (and error() says why) when that failed.

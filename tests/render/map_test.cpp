@@ -201,8 +201,8 @@ TEST(MapLayers, LayersStaySortedByZ) {
         EXPECT_GE(layer->z(), previous);
         previous = layer->z();
     }
-    EXPECT_EQ(painter.layers().size(), 8u);
-    EXPECT_EQ(painter.layers()[1]->z(), 10);
+    EXPECT_EQ(painter.layers().size(), 10u);
+    EXPECT_EQ(painter.layers()[2]->z(), 10) << "after the base map and the rivers";
 }
 
 }  // namespace

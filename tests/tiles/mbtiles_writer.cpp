@@ -95,6 +95,7 @@ std::string writeMBTiles(const QString& path, const std::map<QString, QString>& 
     sqlite3* raw = nullptr;
     sqlite3_open(QFile::encodeName(path).constData(), &raw);
     const Database db(raw);
+    execute(raw, "BEGIN");  // one commit for all rows, not one per tile
     for (const auto& [name, value] : metadata) {
         error = run(raw, "INSERT INTO metadata VALUES (?1, ?2)", {}, {name, value}, {});
         if (!error.empty())
@@ -107,7 +108,7 @@ std::string writeMBTiles(const QString& path, const std::map<QString, QString>& 
         if (!error.empty())
             return error;
     }
-    return {};
+    return execute(raw, "COMMIT");
 }
 
 }  // namespace yeonpyo::testing

@@ -1,0 +1,40 @@
+// Paints the gazetteer's place names quietly under the route: muted text with a halo of land.
+#include <QPainterPath>
+
+#include "app/render/map_layers.h"
+#include "app/render/place_labels.h"
+
+namespace yeonpyo::render {
+
+void PlaceNameLayer::paint(QPainter& painter, const MapPaintContext& context) const {
+    std::vector<QRectF> taken;
+    taken.reserve(context.glyphs.size() + context.eventLabels.size());
+    for (const MarkerGlyph& glyph : context.glyphs) {
+        taken.emplace_back(glyph.centre.x() - glyph.halfWidth - 2,
+                           glyph.centre.y() - glyph.radius - 2, 2 * glyph.halfWidth + 4,
+                           2 * glyph.radius + 4);
+    }
+    for (const auto& label : context.eventLabels)
+        taken.push_back(label.second);
+    const auto names =
+        layOutPlaceNames(bundledPlaceNames(), context.frame, context.style, std::move(taken));
+    const QColor ink[] = {context.theme.text, context.theme.mutedText,
+                          mixed(context.theme.mutedText, context.theme.land, 0.8)};
+    for (const PlacedName& name : names) {
+        const QFont font = placeNameFont(context.style, name.rank);
+        painter.setFont(font);
+        // The halo: the text's outline stroked in the land colour, so that rivers and the route
+        // do not cut through the letters.
+        QPainterPath outline;
+        const QFontMetricsF metrics(font);
+        const QPointF baseline(name.box.center().x() - metrics.horizontalAdvance(name.text) / 2,
+                               name.box.center().y() + (metrics.ascent() - metrics.descent()) / 2);
+        outline.addText(baseline, font, name.text);
+        painter.strokePath(
+            outline, QPen(context.theme.land, 3.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        painter.setPen(ink[static_cast<int>(name.rank)]);
+        painter.drawText(baseline, name.text);
+    }
+}
+
+}  // namespace yeonpyo::render
