@@ -33,6 +33,9 @@ BaseLayerMenu::BaseLayerMenu(MapView& map, QWidget* parent)
     if (!map_.setBaseLayer(BaseLayerChoice::load(QSettings())).ok())
         map_.setBaseLayer({});
     tickCurrent();
+    connect(&map_, &MapView::streetTilesRequested, this, [this] {
+        chooseOrWarn({BaseLayerChoice::Kind::OpenStreetMap, {}, {}});
+    });
 }
 
 Status BaseLayerMenu::choose(const BaseLayerChoice& choice) {

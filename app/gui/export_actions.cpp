@@ -83,7 +83,8 @@ Status writeFile(const QString& path, const std::string& bytes) {
 
 }  // namespace
 
-ExportContext exportContextOf(const TimelineSession& session, const TimelineView& view) {
+ExportContext exportContextOf(const TimelineSession& session, const TimelineView& view,
+                              std::shared_ptr<render::TileSource> mapTiles) {
     auto snapshot = std::make_shared<ExportSnapshot>();
     snapshot->events = session.events();
     snapshot->articles = session.articles();
@@ -93,6 +94,7 @@ ExportContext exportContextOf(const TimelineSession& session, const TimelineView
     context.locale = view.locale();
     context.view = {view.viewport().begin(), view.viewport().end()};
     context.selectedId = session.selectedEventId().value_or(0);
+    context.mapTiles = std::move(mapTiles);
     return context;
 }
 
@@ -106,13 +108,14 @@ ImageExportChoices initialChoices(QSettings& settings, const TimelineSession& se
     return choices;
 }
 
-void exportTimelineImage(QWidget* parent, const TimelineSession& session,
-                         const TimelineView& view) {
+void exportTimelineImage(QWidget* parent, const TimelineSession& session, const TimelineView& view,
+                         std::shared_ptr<render::TileSource> mapTiles) {
     QSettings settings;
     const ImageExportChoices initial = initialChoices(settings, session, view);
     const QString path = suggestedExportPath(
         exportFolder(settings, session), session.documentPath(), imageExtension(initial.format));
-    ExportImageDialog dialog(exportContextOf(session, view), initial, path, parent);
+    ExportImageDialog dialog(exportContextOf(session, view, std::move(mapTiles)), initial, path,
+                             parent);
     if (dialog.exec() != QDialog::Accepted)
         return;
     saveChoices(settings, dialog.choices());
@@ -121,7 +124,7 @@ void exportTimelineImage(QWidget* parent, const TimelineSession& session,
 }
 
 QImage currentViewImage(QSettings& settings, const TimelineSession& session,
-                        const TimelineView& view) {
+                        const TimelineView& view, std::shared_ptr<render::TileSource> mapTiles) {
     ImageExportChoices choices = initialChoices(settings, session, view);
     choices.format = render::ImageFormat::Png;
     choices.scope = ExportScope::CurrentView;
@@ -129,14 +132,16 @@ QImage currentViewImage(QSettings& settings, const TimelineSession& session,
     choices.customSize = view.size() * 2;
     choices.dpi = 2 * 96.0;
     choices.transparent = false;
-    const ExportContext context = exportContextOf(session, view);
+    const ExportContext context = exportContextOf(session, view, std::move(mapTiles));
     return render::renderImage(snapshotFor(choices, context)->document(),
                                toExportOptions(choices, context));
 }
 
-void copyTimelineImage(const TimelineSession& session, const TimelineView& view) {
+void copyTimelineImage(const TimelineSession& session, const TimelineView& view,
+                       std::shared_ptr<render::TileSource> mapTiles) {
     QSettings settings;
-    QGuiApplication::clipboard()->setImage(currentViewImage(settings, session, view));
+    QGuiApplication::clipboard()->setImage(
+        currentViewImage(settings, session, view, std::move(mapTiles)));
 }
 
 void exportTimelineData(QWidget* parent, const TimelineSession& session) {

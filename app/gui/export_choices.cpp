@@ -10,6 +10,9 @@
 #include <array>
 #include <cmath>
 
+#include "app/render/page_painter.h"
+#include "app/render/tile_snapshot.h"
+
 namespace yeonpyo::gui {
 namespace {
 
@@ -136,6 +139,11 @@ render::ExportOptions toExportOptions(const ImageExportChoices& choices,
     options.zone = context.zone;
     options.locale = context.locale;
     options.selectedId = context.selectedId;
+    if (options.withMap && context.mapTiles && context.snapshot) {
+        const auto ids = render::mapInsetTiles(snapshotFor(choices, context)->document(), options,
+                                               *context.mapTiles);
+        options.tiles = render::TileSnapshot::take(*context.mapTiles, ids);
+    }
     return options;
 }
 

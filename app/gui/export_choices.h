@@ -66,6 +66,8 @@ struct ExportContext {
     QLocale locale;
     std::pair<double, double> view{0.0, 86400.0};  ///< The timeline view, seconds since the epoch.
     std::int64_t selectedId = 0;
+    /// The map view's tiles (used on the GUI thread only): exports get a snapshot of them.
+    std::shared_ptr<render::TileSource> mapTiles;
 };
 
 /// True when a preset is a paper size (PDF only).
@@ -80,7 +82,9 @@ std::optional<std::pair<std::int64_t, std::int64_t>> scopeRange(const ImageExpor
                                                                 const ExportContext& context);
 
 /// The render options for the choices. Options that a format ignores are reset (DPI and
-/// transparency outside PNG, pages and paper outside PDF).
+/// transparency outside PNG, pages and paper outside PDF). With a map and map tiles, the options
+/// carry a snapshot of the tiles the export's map draws (those at hand; missing ones are asked
+/// for, and the bundled map shows in their place). Call on the GUI thread.
 render::ExportOptions toExportOptions(const ImageExportChoices& choices,
                                       const ExportContext& context);
 

@@ -235,7 +235,7 @@ void MainWindow::onImportFinished(const QString& message, bool changed) {
 }
 
 void MainWindow::exportImageDialog() {
-    exportTimelineImage(this, session_, *timeline_);
+    exportTimelineImage(this, session_, *timeline_, map_->tileSource());
 }
 
 void MainWindow::exportDataDialog() {

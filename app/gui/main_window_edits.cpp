@@ -41,7 +41,7 @@ void MainWindow::buildEditMenu() {
     edit->addAction(redo);
     edit->addSeparator();
     edit->addAction(tr("Copy &image"), QKeySequence(tr("Ctrl+Shift+C")), this,
-                    [this] { copyTimelineImage(session_, *timeline_); });
+                    [this] { copyTimelineImage(session_, *timeline_, map_->tileSource()); });
     // Ctrl+V reaches this only when no text field takes it for itself.
     QAction* paste = edit->addAction(tr("&Paste article"), this, &MainWindow::pasteArticle);
     paste->setObjectName("pasteArticle");

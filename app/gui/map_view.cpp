@@ -12,6 +12,7 @@
 #include <algorithm>
 
 #include "app/gui/event_text.h"
+#include "app/gui/street_tiles_offer.h"
 #include "app/gui/timeline_session.h"
 #include "app/gui/view_theme.h"
 
@@ -31,6 +32,8 @@ MapView::MapView(TimelineSession& session, QWidget* parent)
     setMinimumSize(240, 200);
     setAttribute(Qt::WA_OpaquePaintEvent);
     scene_.setLocale(locale());
+    streetTilesOffer_ = new StreetTilesOffer(this);
+    connect(streetTilesOffer_, &StreetTilesOffer::accepted, this, &MapView::streetTilesRequested);
     connect(&session_, &TimelineSession::windowChanged, this, [this] {
         rebuildContent();
         update();
@@ -123,6 +126,14 @@ void MapView::paintEvent(QPaintEvent*) {
     scene_.paint(painter, size());
     if (session_.showsCountsOnly())
         paintZoomHint(painter);
+    // Whether street tiles are worth offering depends on the view just painted; the bar is a
+    // child widget, shown once this paint is over.
+    QMetaObject::invokeMethod(
+        streetTilesOffer_,
+        [this] {
+            streetTilesOffer_->consider(scene_.viewport().zoom(), scene_.tileSource() == nullptr);
+        },
+        Qt::QueuedConnection);
 }
 
 void MapView::paintZoomHint(QPainter& painter) const {

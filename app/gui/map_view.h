@@ -14,6 +14,7 @@ class QPainter;
 
 namespace yeonpyo::gui {
 
+class StreetTilesOffer;
 class TimelineSession;
 
 /// Paints through render::MapScene (the painter of the exported map inset) and turns input into
@@ -33,10 +34,14 @@ public:
     /// tileCacheDirectory overrides where downloaded tiles are cached (tests).
     Status setBaseLayer(const BaseLayerChoice& choice, const QString& tileCacheDirectory = {});
     const BaseLayerChoice& baseLayer() const { return baseLayer_; }
+    /// The base layer's tiles (nullptr for the bundled map alone), for exports to snapshot.
+    const std::shared_ptr<render::TileSource>& tileSource() const { return scene_.tileSource(); }
     /// The credit lines drawn in the map's corner.
     QStringList attributions() const { return scene_.attributions(); }
 
 signals:
+    /// The user accepted the offer of street tiles (StreetTilesOffer): turn on OpenStreetMap.
+    void streetTilesRequested();
     /// The user asked to put the selected event at this position (context menu).
     void placeRequested(std::int64_t eventId, double latitude, double longitude);
     /// A map tile could not be downloaded: one sentence for the status bar.
@@ -67,6 +72,7 @@ private:
 
     TimelineSession& session_;
     render::MapScene scene_;
+    StreetTilesOffer* streetTilesOffer_ = nullptr;
     BaseLayerChoice baseLayer_;
     std::optional<QPoint> pressPosition_;
     QPoint lastDragPosition_;

@@ -14,14 +14,21 @@ constexpr double kLocatorZoom = 4.4;
 
 }  // namespace
 
-void LocatorLayer::paint(QPainter& painter, const MapPaintContext& context) const {
-    const geo::MapViewport& main = context.frame.viewport;
+QRectF LocatorLayer::box(const geo::MapViewport& main) {
     const double side = std::round(std::min(main.width(), main.height()) * 0.28);
     if (main.zoom() < kMinZoomForLocator || side < 80)
+        return {};
+    return {main.width() - side - 10, 10, side, side};
+}
+
+void LocatorLayer::paint(QPainter& painter, const MapPaintContext& context) const {
+    const geo::MapViewport& main = context.frame.viewport;
+    const QRectF box = LocatorLayer::box(main);
+    if (box.isEmpty())
         return;
+    const double side = box.width();
     const geo::MapViewport overview(main.center(), std::min(kLocatorZoom, main.zoom() - 3.0), side,
                                     side);
-    const QRectF box(main.width() - side - 10, 10, side, side);
 
     painter.save();
     painter.translate(box.topLeft());

@@ -82,6 +82,8 @@ class LocatorLayer : public MapLayer {
 public:
     explicit LocatorLayer(const BaseMap& map = BaseMap::bundled()) : base_(map) {}
     int z() const override { return 90; }
+    /// Where the locator goes in a view; empty when the view gets none.
+    static QRectF box(const geo::MapViewport& main);
     void paint(QPainter& painter, const MapPaintContext& context) const override;
 
 private:

@@ -16,6 +16,8 @@ void PlaceNameLayer::paint(QPainter& painter, const MapPaintContext& context) co
     }
     for (const auto& label : context.eventLabels)
         taken.push_back(label.second);
+    if (const QRectF locator = LocatorLayer::box(context.frame.viewport); !locator.isEmpty())
+        taken.push_back(locator.adjusted(-4, -4, 4, 4));
     const auto names =
         layOutPlaceNames(bundledPlaceNames(), context.frame, context.style, std::move(taken));
     const QColor ink[] = {context.theme.text, context.theme.mutedText,

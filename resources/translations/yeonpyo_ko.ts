@@ -1084,6 +1084,25 @@
     </message>
 </context>
 <context>
+    <name>yeonpyo::gui::StreetTilesOffer</name>
+    <message>
+        <source>Street detail is beyond the offline map. Show OpenStreetMap tiles? They are downloaded from tile.openstreetmap.org, whose &lt;a href="https://operations.osmfoundation.org/policies/tiles/"&gt;tile usage policy&lt;/a&gt; applies.</source>
+        <translation>여기부터는 오프라인 지도에 없는 거리 수준입니다. OpenStreetMap 타일을 표시할까요? 타일은 tile.openstreetmap.org에서 내려받으며, 그 &lt;a href="https://operations.osmfoundation.org/policies/tiles/"&gt;타일 이용 정책&lt;/a&gt;을 따릅니다.</translation>
+    </message>
+    <message>
+        <source>Show streets</source>
+        <translation>거리 표시</translation>
+    </message>
+    <message>
+        <source>No, thanks</source>
+        <translation>괜찮습니다</translation>
+    </message>
+    <message>
+        <source>Street tiles offer</source>
+        <translation>거리 타일 제안</translation>
+    </message>
+</context>
+<context>
     <name>yeonpyo::gui::ThemeMenu</name>
     <message>
         <source>&amp;Theme</source>

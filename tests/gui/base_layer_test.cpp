@@ -67,11 +67,11 @@ TEST_F(BaseLayerTest, AnMBTilesFileIsDrawnAndCredited) {
     const Status applied = map.setBaseLayer({BaseLayerChoice::Kind::MBTiles, mbtiles, {}});
     ASSERT_TRUE(applied.ok()) << applied.error().message;
     EXPECT_EQ(centrePixel(), kTileColour);
-    EXPECT_EQ(map.attributions(), (QStringList{"© Purple Survey", "Natural Earth"}));
+    EXPECT_EQ(map.attributions(), (QStringList{"© Purple Survey", "GSHHG", "Natural Earth"}));
 
     ASSERT_TRUE(map.setBaseLayer({}).ok());
     EXPECT_NE(centrePixel(), kTileColour);
-    EXPECT_EQ(map.attributions(), QStringList{"Natural Earth"});
+    EXPECT_EQ(map.attributions(), (QStringList{"GSHHG", "Natural Earth"}));
 }
 
 TEST_F(BaseLayerTest, ALocallyServedTileLayerRepaintsAsTilesArrive) {
@@ -137,7 +137,7 @@ TEST_F(BaseLayerTest, ASavedFileThatIsGoneFallsBackToTheBundledMap) {
     MapView next(nextSession);
     BaseLayerMenu restored(next);
     EXPECT_EQ(next.baseLayer().kind, BaseLayerChoice::Kind::Bundled);
-    EXPECT_EQ(next.attributions(), QStringList{"Natural Earth"});
+    EXPECT_EQ(next.attributions(), (QStringList{"GSHHG", "Natural Earth"}));
 }
 
 }  // namespace

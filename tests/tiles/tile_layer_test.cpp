@@ -82,9 +82,9 @@ TEST_F(TileLayerTest, DeeperViewsEnlargeTheNearestAncestor) {
 
 TEST_F(TileLayerTest, EverySourceIsCreditedInTheCorner) {
     MapPainter painter(theme(ThemeKind::Light));
-    EXPECT_EQ(painter.attributions(), QStringList{"Natural Earth"});
+    EXPECT_EQ(painter.attributions(), (QStringList{"GSHHG", "Natural Earth"}));
     painter.insertLayer(std::make_unique<TileLayer>(source));
-    EXPECT_EQ(painter.attributions(), (QStringList{"© Quadrant Survey", "Natural Earth"}));
+    EXPECT_EQ(painter.attributions(), (QStringList{"© Quadrant Survey", "GSHHG", "Natural Earth"}));
 
     // Over the green tile, the credit box must be wide enough for both credits.
     const geo::MapViewport view({60.0, 90.0}, 2.0, 400, 300);
