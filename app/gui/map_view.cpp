@@ -80,10 +80,12 @@ void MapView::fitToEvents() {
 }
 
 void MapView::fitToSelection() {
-    const auto selected = session_.selectedEventId();
-    if (!selected)
-        return;
-    scene_.fitEvents({*selected}, size());
+    if (const auto selected = session_.selectedEventId())
+        fitToEventIds({*selected});
+}
+
+void MapView::fitToEventIds(const std::vector<std::int64_t>& ids) {
+    scene_.fitEvents(ids, size());
     update();
 }
 

@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <vector>
 
 #include "app/gui/base_layer_choice.h"
 #include "app/render/map_scene.h"
@@ -50,6 +51,8 @@ signals:
 public slots:
     void fitToEvents();
     void fitToSelection();
+    /// Frames the markers of these events (nothing changes when none has a marker).
+    void fitToEventIds(const std::vector<std::int64_t>& ids);
     /// Fades the markers of events outside a time range (UTC seconds); nullopt shows all.
     void setActiveTime(std::optional<std::pair<double, double>> range);
 
