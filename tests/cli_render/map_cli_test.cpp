@@ -3,7 +3,6 @@
 // tile server (never the internet), and their credit in the export.
 #include <gtest/gtest.h>
 
-#include <QCoreApplication>
 #include <QFile>
 #include <QHash>
 #include <QImage>
@@ -93,11 +92,9 @@ QByteArray tileFor(int x, int y) {
 
 class MapCliTest : public ::testing::Test {
 protected:
-    static void SetUpTestSuite() {
-        if (!QCoreApplication::instance())
-            application = std::make_unique<QCoreApplication>(argc, argv);
-        sample = std::make_unique<SampleDocument>();
-    }
+    // The application object (tests/render/qt_environment.cpp) lets the local tile server
+    // answer while the CLI runs.
+    static void SetUpTestSuite() { sample = std::make_unique<SampleDocument>(); }
     static void TearDownTestSuite() { sample.reset(); }
     void SetUp() override { ASSERT_TRUE(sample->ok()) << sample->error().toStdString(); }
 
@@ -108,10 +105,6 @@ protected:
                       environment);
     }
 
-    static inline int argc = 1;
-    static inline char name[] = "map_cli_test";
-    static inline char* argv[] = {name, nullptr};
-    static inline std::unique_ptr<QCoreApplication> application;
     static inline std::unique_ptr<SampleDocument> sample;
 };
 
