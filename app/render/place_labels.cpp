@@ -105,7 +105,11 @@ std::vector<PlacedName> layOutPlaceNames(const std::vector<PlaceName>& names, co
         viewport.geoToPixel(name.position, pixel);
         if (!view.contains(pixel.x, pixel.y))
             continue;
-        const QString& text = korean || name.english.isEmpty() ? name.korean : name.english;
+        const QString& preferred = korean ? name.korean : name.english;
+        const QString& text =
+            preferred.isEmpty() ? (korean ? name.english : name.korean) : preferred;
+        if (text.isEmpty())
+            continue;
         const QFontMetricsF& m = metrics[static_cast<int>(name.rank)];
         const QSizeF size(m.horizontalAdvance(text) + 6, m.height() + 2);
         const QRectF box(pixel.x - size.width() / 2, pixel.y - size.height() / 2, size.width(),

@@ -104,6 +104,13 @@ TEST(PlaceNames, NoneAtCountryScaleAndCitiesGiveWayToDistricts) {
     ASSERT_FALSE(country.empty());
     for (const PlacedName& name : country)
         EXPECT_EQ(name.rank, PlaceRank::City) << name.text.toStdString();
+    // Towns without a Korean name keep their Latin one under a Korean locale.
+    frame.locale = QLocale(QLocale::Korean);
+    frame.viewport = geo::MapViewport({33.0, 114.0}, 7.0, 800, 600);  // Henan, China
+    const auto china = layOutPlaceNames(bundledPlaceNames(), frame, style, {});
+    ASSERT_FALSE(china.empty());
+    for (const PlacedName& name : china)
+        EXPECT_FALSE(name.text.isEmpty());
 }
 
 MapContent markersAt(const std::vector<geo::GeoPoint>& points) {
