@@ -92,8 +92,12 @@ bool EnglishParser::continues(const EnglishWord& entry, int end) const {
     const EnglishWord* following = englishWord(word.lower());
     if (following && following->kind != EnglishWordKind::Other)
         return true;
-    return isOneOf(word.lower(), kFollowers) || readEnglishCardinal(text_, next).has_value() ||
-           readEnglishOrdinal(text_, next).has_value() || phrase(next, "and a half") > 0;
+    if (isOneOf(word.lower(), kFollowers))
+        return true;
+    if (!following)  // every word a number may start with is in the table
+        return phrase(next, "and a half") > 0;
+    return readEnglishCardinal(text_, next).has_value() ||
+           readEnglishOrdinal(text_, next).has_value();
 }
 
 std::optional<Candidate> EnglishParser::parseAt(int pos) const {

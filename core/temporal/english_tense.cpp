@@ -1,7 +1,9 @@
 // English tense around a time expression: the nearest future or past marker in the same clause.
 #include <algorithm>
 #include <optional>
+#include <span>
 #include <string_view>
+#include <unordered_set>
 
 #include "core/temporal/tense_p.h"
 
@@ -96,6 +98,24 @@ bool isBoundary(const Scan& text, int at) {
     return !abbreviation && !isDigit(text[at + 1]);
 }
 
+/// False for a word that is no tense marker whatever surrounds it (most words): its neighbours
+/// need not be read.
+bool mayMark(std::string_view word, char32_t before) {
+    static const std::unordered_set<std::string_view> markers = [] {
+        std::unordered_set<std::string_view> words;
+        for (const auto& list : {std::span<const std::string_view>(kFutureWords),
+                                 std::span<const std::string_view>(kPastWords),
+                                 std::span<const std::string_view>(kReportingWords)}) {
+            words.insert(list.begin(), list.end());
+        }
+        words.insert({"set", "is", "are"});
+        return words;
+    }();
+    if (before == U'\'')
+        return word == "ll";
+    return (word.size() >= 4 && word.ends_with("ed")) || markers.contains(word);
+}
+
 /// The word before the one at pos, lowercase (empty after punctuation).
 AsciiWord wordBefore(const Scan& text, int pos) {
     int at = pos - 1;
@@ -125,6 +145,8 @@ void scan(const Scan& text, int pos, int step, Found (&found)[4]) {
         if (!isAsciiLetter(text[at]) || isAsciiLetter(text[at - 1]))
             continue;
         const AsciiWord word = readAsciiWord(text, at);
+        if (!mayMark(word.lower(), text[at - 1]))
+            continue;
         const AsciiWord previous = wordBefore(text, at);
         const AsciiWord beforePrevious =  // "had been scheduled"
             previous.lower() == "been" ? wordBefore(text, previous.end - previous.length)
