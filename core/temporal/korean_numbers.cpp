@@ -155,7 +155,8 @@ int KoreanParser::numberComponent(int pos, Draft& draft, int& rank) const {
     }
     if (text_[at] == U'박')
         return nightsAndDays(value, at + 1, draft, rank);
-    if (isMiddleDot(text_[at])) {
+    const bool dot = text_[at] == U'.';  // "3.1절", "8.15 광복절", "1.4분기" as with ·
+    if (isMiddleDot(text_[at]) || dot) {
         if (text_[at + 1] == U'4' && text_.startsWith(at + 2, U"분기") && value >= 1 &&
             value <= 4) {
             if (rank >= kRankPartOfYear)
@@ -170,6 +171,8 @@ int KoreanParser::numberComponent(int pos, Draft& draft, int& rank) const {
         }
         if (value == 8 && text_.startsWith(at + 1, U"15") && !isDigit(text_[at + 3])) {
             const int named = text_.matchLoose(at + 3, U" 광복절");
+            if (dot && named < 0)
+                return -1;  // "8.15" alone is a number
             return holidayComponent(HolidayId::LiberationDay, named > 0 ? named : at + 3, draft,
                                     rank);
         }

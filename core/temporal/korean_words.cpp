@@ -249,6 +249,7 @@ const KoreanWord kWords[] = {
     // Vague references, sets and amounts.
     {U"현재", K::Reference, static_cast<int>(RefKind::Present)},
     {U"지금", K::Reference, static_cast<int>(RefKind::Present)},
+    {U"방금", K::Reference, static_cast<int>(RefKind::Present)},
     {U"요즘", K::Reference, static_cast<int>(RefKind::Present)},
     {U"최근", K::Reference, static_cast<int>(RefKind::Past)},
     {U"과거", K::Reference, static_cast<int>(RefKind::Past)},
