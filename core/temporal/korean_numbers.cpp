@@ -279,6 +279,8 @@ int KoreanParser::numberComponent(int pos, Draft& draft, int& rank) const {
             return withRange(dayComponent(value, unit + 1, draft, rank, false, true), Unit::Day,
                              31);
         }
+        if (rank == kRankNone && perPeriod(pos))
+            return -1;  // "주 5일 근무", "월 3일": days a week or a month, no date
         return dayComponent(value, unit + 1, draft, rank, more, false);
     }
     if (text_.startsWith(unit, U"시간"))
@@ -341,6 +343,13 @@ int KoreanParser::yearComponent(int value, int digits, int pos, Draft& draft, in
     draft.addRule("year");
     rank = kRankYear;
     return pos;
+}
+
+bool KoreanParser::perPeriod(int pos) const {
+    const int before = pos - 1;
+    if (!isSpace(text_[before]) || (text_[before - 1] != U'주' && text_[before - 1] != U'월'))
+        return false;
+    return !isHangulSyllable(text_[before - 2]) && !isDigit(text_[before - 2]);
 }
 
 int KoreanParser::dayComponent(int value, int pos, Draft& draft, int& rank, bool more,

@@ -93,6 +93,9 @@ private:
     /// After "'24.": month and day ("'24.2.28", "'24.2.28.").
     int apostropheDate(int year, int pos, Draft& draft, int& rank) const;
     int yearComponent(int value, int digits, int pos, Draft& draft, int& rank) const;
+    /// True when a lone 주 or 월 stands before the number at pos ("주 5일", "월 3일"): a count
+    /// per week or month.
+    bool perPeriod(int pos) const;
     int dayComponent(int value, int pos, Draft& draft, int& rank, bool more, bool inRange) const;
     int clockComponent(int hour, int pos, Draft& draft, int& rank, bool native) const;
 

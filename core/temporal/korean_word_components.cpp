@@ -109,8 +109,12 @@ int applyWord(const Scan& text, const KoreanWordMatch& match, Draft& draft, int&
         case KoreanWordKind::YearMod:
             if (date.month || date.monthShift.set || !needs(kRankPeriodMod))
                 return -1;
-            if (!date.year && !date.yearShift.set)
-                date.yearShift = {true, 0, Base::Document};
+            if (!date.year && !date.yearShift.set) {
+                // "지난 연말": the year-end before this year's, "오는 연말" this year's
+                const bool before = date.direction == Direction::Past;
+                date.yearShift = {true, before ? -1 : 0, Base::Document};
+                date.direction = Direction::None;
+            }
             draft.mod = static_cast<Mod>(word.extra);
             draft.addRule("part-of-year");
             break;
@@ -301,10 +305,14 @@ int KoreanParser::parenComponent(int pos, Draft& draft, int& rank) const {
         rank = kRankWeekday;
         return at + 2;
     }
-    if (rank < kRankMonth || rank >= kRankZone)
+    if (rank < kRankMonth || rank >= kRankZone || !draft.zone.empty())
         return -1;
-    if (const int zoned = latinZone(at, draft, rank); zoned > 0 && closes(zoned))
+    // After a day, a part of day or clock time may still follow: "28일(현지시간) 오전 10시"
+    const int rankAfter = rank < kRankPart ? rank : kRankZone;
+    if (const int zoned = latinZone(at, draft, rank); zoned > 0 && closes(zoned)) {
+        rank = rankAfter;
         return zoned + 1;
+    }
     if (text_.startsWith(at, U"이하"))
         at = text_.skipSpaces(at + 2, 1);
     for (const KoreanWordMatch& match : matchKoreanWords(text_, at)) {
@@ -316,7 +324,7 @@ int KoreanParser::parenComponent(int pos, Draft& draft, int& rank) const {
         if (!closes(end))
             continue;
         draft.zone = koreanZoneId(match.word->value);
-        rank = kRankZone;
+        rank = rankAfter;
         return end + 1;
     }
     return -1;
