@@ -39,7 +39,8 @@ private:
 };
 
 /// Quiet names of the gazetteer's places around the route: cities, then districts, then
-/// neighbourhoods as the zoom grows, kept clear of markers, event labels and each other.
+/// neighbourhoods as the zoom grows, kept clear of markers, event labels and each other; left
+/// out when the view holds more than a few hundred markers.
 class PlaceNameLayer : public MapLayer {
 public:
     int z() const override { return 15; }

@@ -86,10 +86,12 @@ std::vector<MarkerGlyph> layOutMarkers(const MapContent& content, const MapFrame
         if (positions[it->second].size() <= kFanOutLimit)
             positions[it->second].push_back(p);
     }
+    // A crowded map keeps its clusters: fanning them out would only add clutter (and time).
+    const bool fanOutCrowds = glyphs.size() <= kFanOutMaxGlyphs;
     std::vector<MarkerGlyph> fanned;
     for (std::size_t g = 0; g < glyphs.size(); ++g) {
         glyphs[g].centre = sums[g] / static_cast<double>(glyphs[g].members.size());
-        if (glyphs[g].isCluster() && glyphs[g].members.size() <= kFanOutLimit)
+        if (fanOutCrowds && glyphs[g].isCluster() && glyphs[g].members.size() <= kFanOutLimit)
             fanOut(glyphs[g], positions[g], style.markerRadius, fanned);
     }
     if (!fanned.empty()) {

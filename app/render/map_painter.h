@@ -19,8 +19,10 @@ struct MapHit {
 
 /// Nearby markers gathered on a screen grid: markers closer than about a marker's width
 /// become one cluster glyph, except a crowd of a few (up to kFanOutLimit), whose markers fan out
-/// around their centre with leader lines to their places. Exposed for the painter and for tests.
+/// around their centre with leader lines to their places, when the view holds at most
+/// kFanOutMaxGlyphs glyphs. Exposed for the painter and for tests.
 inline constexpr std::size_t kFanOutLimit = 6;
+inline constexpr std::size_t kFanOutMaxGlyphs = 200;
 std::vector<MarkerGlyph> layOutMarkers(const MapContent& content, const MapFrame& frame,
                                        const MapStyle& style);
 

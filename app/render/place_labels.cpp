@@ -13,6 +13,9 @@ namespace {
 
 /// A frame shows at most this many names: enough to read a city, few enough to stay quiet.
 constexpr std::size_t kMaximumNames = 40;
+/// Names measured for one frame at most (the most prominent come first): bounds the frame's cost
+/// where thousands of towns are in view.
+constexpr std::size_t kMaximumAttempts = 160;
 /// Cities give way to their districts from this zoom on.
 constexpr double kCitiesUntilZoom = 11.5;
 
@@ -43,10 +46,10 @@ const std::vector<PlaceName>& bundledPlaceNames() {
             const auto rank = rankOf(entry.kind);
             if (!rank || !entry.lat || !entry.lon)
                 continue;
+            const geo::GeoPoint position{*entry.lat, *entry.lon};
             all.push_back({QString::fromStdString(entry.nameKo),
-                           QString::fromStdString(entry.nameEn),
-                           {*entry.lat, *entry.lon},
-                           *rank});
+                           QString::fromStdString(entry.nameEn), position, *rank,
+                           geo::geoToWorld(position)});
         }
         std::stable_sort(all.begin(), all.end(),
                          [](const PlaceName& a, const PlaceName& b) { return a.rank < b.rank; });
@@ -96,13 +99,13 @@ std::vector<PlacedName> layOutPlaceNames(const std::vector<PlaceName>& names, co
     const QFontMetricsF metrics[] = {QFontMetricsF(placeNameFont(style, PlaceRank::City)),
                                      QFontMetricsF(placeNameFont(style, PlaceRank::District)),
                                      QFontMetricsF(placeNameFont(style, PlaceRank::Neighbourhood))};
+    std::size_t attempts = 0;
     for (const PlaceName& name : names) {
-        if (placed.size() >= kMaximumNames)
+        if (placed.size() >= kMaximumNames || attempts >= kMaximumAttempts)
             break;
         if (!shownAt(name.rank, viewport.zoom()))
             continue;
-        geo::PixelPoint pixel;
-        viewport.geoToPixel(name.position, pixel);
+        const geo::PixelPoint pixel = viewport.worldToPixel(name.world);
         if (!view.contains(pixel.x, pixel.y))
             continue;
         const QString& preferred = korean ? name.korean : name.english;
@@ -110,6 +113,7 @@ std::vector<PlacedName> layOutPlaceNames(const std::vector<PlaceName>& names, co
             preferred.isEmpty() ? (korean ? name.english : name.korean) : preferred;
         if (text.isEmpty())
             continue;
+        ++attempts;
         const QFontMetricsF& m = metrics[static_cast<int>(name.rank)];
         const QSizeF size(m.horizontalAdvance(text) + 6, m.height() + 2);
         const QRectF box(pixel.x - size.width() / 2, pixel.y - size.height() / 2, size.width(),

@@ -10,6 +10,7 @@
 
 #include "app/render/map_layer.h"
 #include "core/geo/geo_types.h"
+#include "core/geo/mercator.h"
 
 namespace yeonpyo::render {
 
@@ -21,6 +22,7 @@ struct PlaceName {
     QString english;
     geo::GeoPoint position;
     PlaceRank rank = PlaceRank::City;
+    geo::PixelPoint world;  ///< geo::geoToWorld(position), kept for fast projection.
 };
 
 /// The gazetteer's cities, districts and dong with coordinates, read once from the bundled

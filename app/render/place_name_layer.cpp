@@ -1,12 +1,20 @@
 // Paints the gazetteer's place names quietly under the route: muted text with a halo of land.
-#include <QPainterPath>
+#include <QFontMetricsF>
 
 #include "app/render/map_layers.h"
 #include "app/render/place_labels.h"
 
 namespace yeonpyo::render {
+namespace {
+
+constexpr std::size_t kMaxGlyphsForNames = 400;
+
+}  // namespace
 
 void PlaceNameLayer::paint(QPainter& painter, const MapPaintContext& context) const {
+    // A map full of markers has no room for quiet names, and placing them would cost a frame.
+    if (context.glyphs.size() > kMaxGlyphsForNames)
+        return;
     std::vector<QRectF> taken;
     taken.reserve(context.glyphs.size() + context.eventLabels.size());
     for (const MarkerGlyph& glyph : context.glyphs) {
@@ -25,15 +33,14 @@ void PlaceNameLayer::paint(QPainter& painter, const MapPaintContext& context) co
     for (const PlacedName& name : names) {
         const QFont font = placeNameFont(context.style, name.rank);
         painter.setFont(font);
-        // The halo: the text's outline stroked in the land colour, so that rivers and the route
-        // do not cut through the letters.
-        QPainterPath outline;
         const QFontMetricsF metrics(font);
         const QPointF baseline(name.box.center().x() - metrics.horizontalAdvance(name.text) / 2,
                                name.box.center().y() + (metrics.ascent() - metrics.descent()) / 2);
-        outline.addText(baseline, font, name.text);
-        painter.strokePath(
-            outline, QPen(context.theme.land, 3.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        // A halo in the land colour, so that rivers and the route do not cut through the
+        // letters: the text drawn around its place, then the ink (cheaper than stroking outlines).
+        painter.setPen(context.theme.land);
+        for (const QPointF offset : {QPointF(-1, 0), QPointF(1, 0), QPointF(0, -1), QPointF(0, 1)})
+            painter.drawText(baseline + offset, name.text);
         painter.setPen(ink[static_cast<int>(name.rank)]);
         painter.drawText(baseline, name.text);
     }

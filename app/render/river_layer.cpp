@@ -33,6 +33,9 @@ RiverStyle styleOf(int riverClass) {
 }
 
 constexpr double kMaximumPixels = 36.0;
+/// Below this zoom rivers are thin lines whose corners nobody sees: drawn straight, which is
+/// faster.
+constexpr double kSmoothFromZoom = 9.0;
 
 /// A smooth path through every point of a polyline (a Catmull-Rom spline as cubic curves), so the
 /// river never leaves the side of a place the data puts it on.
@@ -73,14 +76,24 @@ void RiverLayer::paint(QPainter& painter, const MapPaintContext& context) const 
             if (!bounds.intersects(area))
                 continue;
             for (const QPolygonF& line : shape.rings) {
+                // Points closer than a pixel or two to the last one kept add nothing visible.
                 QPolygonF pixels;
                 pixels.reserve(line.size());
-                for (const QPointF& p : line)
-                    pixels << QPointF((p.x() - origin.x) * size, (p.y() - origin.y) * size);
+                for (const QPointF& p : line) {
+                    const QPointF pixel((p.x() - origin.x) * size, (p.y() - origin.y) * size);
+                    if (pixels.isEmpty() || (pixel - pixels.back()).manhattanLength() >= 2.0)
+                        pixels << pixel;
+                }
+                if (pixels.size() < 2)
+                    continue;
                 std::vector<QPolygonF> runs;
                 detail::clipPolyline(pixels, area, runs);
-                for (const QPolygonF& run : runs)
-                    painter.drawPath(smoothed(run));
+                for (const QPolygonF& run : runs) {
+                    if (viewport.zoom() >= kSmoothFromZoom)
+                        painter.drawPath(smoothed(run));
+                    else
+                        painter.drawPolyline(run);
+                }
             }
         }
     }
