@@ -8,6 +8,7 @@
 #include <tuple>
 
 #include "core/geo/distance.h"
+#include "core/model/order_day.h"
 
 namespace yeonpyo::extract {
 namespace {
@@ -20,7 +21,7 @@ bool isEncounter(EventKind kind) {
 }
 
 std::string dayOf(const Event& event) {
-    return event.time.start.substr(0, 10);
+    return orderDay(event.time.start);
 }
 
 /// One key per person whatever the script: the people lexicon entry, else the letters of the name.
@@ -59,7 +60,8 @@ int placeAgreement(const Place& a, const Place& b) {
 }
 
 int score(const Event& existing, const Event& incoming, const lexicon::Lexicon& lexicon) {
-    if (dayOf(existing).size() < 10 || dayOf(existing) != dayOf(incoming))
+    const std::string day = dayOf(existing);
+    if (day == kNoDay || day != dayOf(incoming))
         return -1;
     const bool kindsAgree = existing.kind == incoming.kind ||
                             (isEncounter(existing.kind) && isEncounter(incoming.kind));

@@ -7,20 +7,16 @@
 #include <tuple>
 #include <unordered_map>
 
+#include "core/model/order_day.h"
+
 namespace yeonpyo::extract {
 namespace {
 
 using Key = std::tuple<std::string, int, std::size_t>;
 
-/// The day an event is on, as far as it is known: "2024-02-28", or "XXXX-XX-28" when the text
-/// gives only the day (such days sort after every dated one and among themselves by their known
-/// parts, since 'X' follows the digits); "~" (last) without a day.
+/// The day an event is on (orderDay), its part of day, and its place in the input.
 Key keyOf(const Event& event, std::size_t index) {
-    const std::string& start = event.time.start;
-    const bool namesDay = start.size() >= 10 && start[4] == '-' && start[7] == '-' &&
-                          start[8] != 'X' && start[9] != 'X';
-    const std::string day = namesDay ? start.substr(0, 10) : std::string("~");
-    return {day, partOfDayRank(event.time.timeOfDay), index};
+    return {orderDay(event.time.start), partOfDayRank(event.time.timeOfDay), index};
 }
 
 /// A link "later follows earlier" is kept when it does not contradict their days and parts of day.

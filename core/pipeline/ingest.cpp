@@ -8,6 +8,7 @@
 #include "core/extract/extractor.h"
 #include "core/extract/merge.h"
 #include "core/lexicon/lexicon.h"
+#include "core/model/order_day.h"
 #include "core/pipeline/article_reading.h"
 #include "core/pipeline/reference.h"
 #include "core/pipeline/sequence.h"
@@ -38,7 +39,11 @@ Result<std::vector<LoadedInput>> loadAll(std::span<const IngestInput> inputs) {
 
 Status mergeEvents(store::Document& document, const std::vector<Event>& incoming,
                    const lexicon::Lexicon& lexicon, ArticleOutcome& outcome) {
-    auto existing = document.events();
+    // Only events of the same day can merge (extract::planMerge): read those, through an index.
+    std::vector<std::string> days;
+    for (const Event& event : incoming)
+        days.push_back(orderDay(event.time.start));
+    auto existing = document.eventsOnDays(days);
     if (!existing)
         return existing.error();
     extract::MergePlan plan = extract::planMerge(*existing, incoming, lexicon);

@@ -1,4 +1,4 @@
-// The timeline's total order: renumbers every event of a document after events changed.
+// The timeline's total order: renumbers the days of a document whose events changed.
 #pragma once
 
 #include "core/model/result.h"
@@ -6,8 +6,13 @@
 
 namespace yeonpyo::pipeline {
 
-/// Gives every event of the document its rank (sequence 1, 2, …) by date, part of day and the
-/// `after` links (extract::assignSequence). Call inside the transaction that changed events.
+/// Gives the events of every day the document's events changed on their ranks by part of day and
+/// `after` links (extract::assignSequence), and shifts the later days: the cost follows the
+/// changed days, not the document. Call inside the transaction that changed events.
 Status renumberTimeline(store::Document& document);
+
+/// Renumbers every day of the document (what renumberTimeline gives after any changes, from
+/// scratch).
+Status renumberWholeTimeline(store::Document& document);
 
 }  // namespace yeonpyo::pipeline

@@ -6,6 +6,7 @@
 #include <functional>
 #include <map>
 #include <optional>
+#include <set>
 #include <span>
 #include <string>
 #include <string_view>
@@ -107,14 +108,13 @@ public:
     /// stored row ids are returned in input order. A quote without text gets the text its
     /// code point offsets select in its article.
     Result<std::vector<std::int64_t>> addEvents(const std::vector<Event>& events);
-    /// Replaces a stored event (by id) with `event`; see EditOrigin for who wins. Conflicts
+    /// Replaces a stored event (by id) with `event`; see EditOrigin for who wins. Its rank stays
+    /// as stored (`event.sequence` is not written) until renumberChangedDays(). Conflicts
     /// between sources: an import adds those not yet stored to an event nobody edited and leaves
     /// an edited one's alone; every other origin (a user's edit) stores exactly
     /// `event.conflicts`, so an edit without a conflict resolves it for good.
     Status updateEvent(const Event& event, EditOrigin origin);
     Status deleteEvents(std::span<const std::int64_t> ids);
-    /// Sets sequence 1, 2, … on the events in the order given.
-    Status setSequences(std::span<const std::int64_t> idsInOrder);
     /// Adds articles (de-duplicated) and events whose quotes refer to the given articles' ids;
     /// an event equal in title, start and place name to a stored one is merged into it as an
     /// import (EditOrigin::Import). All in one transaction.
@@ -126,8 +126,12 @@ public:
     /// All events, fully populated, ordered by sequence then id.
     Result<std::vector<Event>> events();
     /// All events with only what their total order needs (their own columns and `after` links;
-    /// no participants, quotes or conflicts): a tenth of the memory of events() for renumbering.
+    /// no participants, quotes or conflicts): a tenth of the memory of events().
     Result<std::vector<Event>> eventsForOrdering();
+    /// The events ordered under any of `days` (orderDay() values other than kNoDay), fully
+    /// populated, in timeline order. Uses an index: the cost follows those days' events, not the
+    /// document's (an article's merge candidates).
+    Result<std::vector<Event>> eventsOnDays(std::span<const std::string> days);
     /// Events whose [begin_utc, end_utc) overlaps `range` (an instant event at range.begin
     /// counts), fully populated, ordered by begin time. Uses an index: cheap for a visible window.
     Result<std::vector<Event>> eventsOverlapping(TimeRange range);
@@ -139,6 +143,19 @@ public:
     /// slice holding their start, from kept tallies: cheap at any zoom. Narrower slices count
     /// exact begin times.
     Result<std::vector<std::int64_t>> eventDensity(TimeRange range, int buckets);
+
+    // Order ------------------------------------------------------------------------------
+    /// Puts one day's events in order: given them in their present order, with their own
+    /// columns and `after` links, sets their `sequence` to 1, 2, … (extract::assignSequence).
+    using DayOrdering = std::function<void(std::vector<Event>& dayEvents)>;
+    /// Renumbers the days whose events this Document added, deleted or changed since the last
+    /// renumbering (or every day, after markAllDaysChanged()): `order` ranks each such day's
+    /// events, then the days after the first changed one are shifted by the events before them.
+    /// The timeline's order is the days' orders one after the other (orderDay sorts the days).
+    /// Call inside the transaction that changed the events.
+    Status renumberChangedDays(const DayOrdering& order);
+    /// Makes the next renumberChangedDays() renumber every day of the document.
+    Status markAllDaysChanged();
 
     // Search ------------------------------------------------------------------------------
     /// Full-text search over article titles and texts and over event titles, participants,
@@ -214,6 +231,12 @@ private:
     Status unindexForSearch(std::int64_t id);
     Status writeAliases(std::int64_t placeId, const std::vector<std::string>& aliases);
     Result<bool> isEditedByUser(std::int64_t id);
+    /// Notes the day a stored event is ordered under as changed; its rank in that day, if any.
+    Result<std::optional<std::int64_t>> noteStoredDay(std::int64_t id);
+    /// Ranks one changed day's events and keeps its count in sequence_day.
+    Status renumberDay(const std::string& day, const DayOrdering& order);
+    /// Recomputes sequence_day.earlier from day `from` on.
+    Status shiftDaysFrom(const std::string& from);
     Result<std::optional<std::int64_t>> findEqualEvent(const Event& event);
 
     /// Adds `delta` events to the day and hour tallies at `beginUtc` (if set);
@@ -235,6 +258,8 @@ private:
     Connection connection_;
     std::map<std::string, Statement, std::less<>> statements_;
     bool readOnly_ = false;
+    /// Days (orderDay values) whose events changed since the last renumbering.
+    std::set<std::string, std::less<>> changedDays_;
 };
 
 /// The de-duplication key of an article: SHA-256 (hex) of its text, or, for an article stored

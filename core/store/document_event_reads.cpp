@@ -1,7 +1,11 @@
-// Reading events back fully populated: one, all (by sequence), or those overlapping a time range.
+// Reading events back fully populated: one, all (by sequence), those of some days, or those
+// overlapping a time range.
+#include <iterator>
+#include <set>
 #include <string>
 #include <unordered_map>
 
+#include "core/model/order_day.h"
 #include "core/store/document.h"
 #include "core/store/event_row.h"
 #include "core/store/transaction.h"
@@ -133,17 +137,35 @@ Result<Event> Document::event(std::int64_t id) {
 }
 
 Result<std::vector<Event>> Document::events() {
-    const std::string sql =
-        "SELECT " + std::string(kEventColumns) + " FROM event e ORDER BY e.sequence, e.id";
+    const std::string sql = "SELECT " + std::string(kEventColumns) +
+                            " FROM event e ORDER BY e.order_day, e.sequence, e.id";
     return queryEvents(
         sql, [](Statement&) {}, true);
 }
 
 Result<std::vector<Event>> Document::eventsForOrdering() {
-    const std::string sql =
-        "SELECT " + std::string(kEventColumns) + " FROM event e ORDER BY e.sequence, e.id";
+    const std::string sql = "SELECT " + std::string(kEventColumns) +
+                            " FROM event e ORDER BY e.order_day, e.sequence, e.id";
     return queryEvents(
         sql, [](Statement&) {}, true, Details::OrderingOnly);
+}
+
+Result<std::vector<Event>> Document::eventsOnDays(std::span<const std::string> days) {
+    const std::string sql = "SELECT " + std::string(kEventColumns) +
+                            " FROM event e WHERE e.order_day = ?1 ORDER BY e.sequence, e.id";
+    const std::set<std::string_view> distinct(days.begin(), days.end());
+    std::vector<Event> found;
+    for (const std::string_view day : distinct) {
+        if (day == kNoDay)
+            continue;
+        auto events = queryEvents(
+            sql, [day](Statement& query) { query.bind(1, day); }, false);
+        if (!events)
+            return events.error();
+        found.insert(found.end(), std::make_move_iterator(events->begin()),
+                     std::make_move_iterator(events->end()));
+    }
+    return found;
 }
 
 Result<std::vector<Event>> Document::eventsOverlapping(TimeRange range) {
@@ -154,7 +176,7 @@ Result<std::vector<Event>> Document::eventsOverlapping(TimeRange range) {
         std::to_string(kMaxSpanClass) + ") SELECT " + std::string(kEventColumns) +
         " FROM class JOIN event e ON e.span_class = class.c AND e.begin_utc >= ?1 - (1 << class.c)"
         " AND e.begin_utc < ?2 WHERE e.end_utc > ?1 OR e.begin_utc >= ?1"
-        " ORDER BY e.begin_utc, e.sequence, e.id";
+        " ORDER BY e.begin_utc, 2, e.id";
     return queryEvents(
         sql, [range](Statement& query) { query.bindAll(range.begin, range.end); }, false);
 }

@@ -1,8 +1,10 @@
-// Adding, updating, deleting and re-sequencing events; user edits win over imports.
+// Adding, updating and deleting events (noting the days whose order they change); user edits win
+// over imports.
 #include <sqlite3.h>
 
 #include <ctime>
 
+#include "core/model/order_day.h"
 #include "core/store/document.h"
 #include "core/store/event_row.h"
 
@@ -13,14 +15,14 @@ constexpr std::string_view kInsertEvent =
     "INSERT INTO event(sequence, kind, status, title, time_start, time_end, time_of_day, "
     "time_zone, derivation, begin_utc, end_utc, span_class, place_name, place_address, "
     "place_lat, place_lon, place_precision, place_gazetteer_id, edited_by_user, created_at, "
-    "modified_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, "
-    "?17, ?18, ?19, ?20, ?20)";
+    "modified_at, order_day) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, "
+    "?15, ?16, ?17, ?18, ?19, ?20, ?20, ?21)";
 constexpr std::string_view kUpdateEvent =
     "UPDATE event SET sequence = ?1, kind = ?2, status = ?3, title = ?4, time_start = ?5, "
     "time_end = ?6, time_of_day = ?7, time_zone = ?8, derivation = ?9, begin_utc = ?10, "
     "end_utc = ?11, span_class = ?12, place_name = ?13, place_address = ?14, place_lat = ?15, "
     "place_lon = ?16, place_precision = ?17, place_gazetteer_id = ?18, edited_by_user = ?19, "
-    "modified_at = ?20 WHERE id = ?21";
+    "modified_at = ?20, order_day = ?22 WHERE id = ?21";
 
 std::int64_t now() {
     return static_cast<std::int64_t>(std::time(nullptr));
@@ -48,11 +50,13 @@ Status Document::insertEvents(const std::vector<Event>& events, ProvisionalIds& 
             return insert.error();
         bindEventFields(**insert, event, event.editedByUser);
         (*insert)->bind(kBoundEventFields + 1, stamp);
+        (*insert)->bind(kBoundEventFields + 2, orderDay(event.time.start));
         if (auto inserted = (*insert)->run(); !inserted)
             return inserted;
         ids.push_back(sqlite3_last_insert_rowid(connection_.handle()));
         if (auto done = tallyEvent(event.time.beginUtc, 1); !done)
             return done;
+        changedDays_.insert(orderDay(event.time.start));
         if (event.id != 0 && !rowIdOf.emplace(event.id, ids.back()).second) {
             return Error{"Two events to add have the same id " + std::to_string(event.id) + "."};
         }
@@ -99,10 +103,16 @@ Status Document::updateEvent(const Event& event, EditOrigin origin) {
         auto edited = isEditedByUser(event.id);
         if (!edited)
             return edited.error();
+        // The event keeps its rank in its day until the changed days are renumbered.
+        auto rank = noteStoredDay(event.id);
+        if (!rank)
+            return rank.error();
+        changedDays_.insert(orderDay(event.time.start));
         if (auto done = unindexForSearch(event.id); !done)
             return done;
         const bool overwrite = origin != EditOrigin::Import;
-        const bool editedAfter = origin == EditOrigin::Restore ? event.editedByUser : origin == EditOrigin::User;
+        const bool editedAfter =
+            origin == EditOrigin::Restore ? event.editedByUser : origin == EditOrigin::User;
         // An import may refresh an event nobody edited; an edited one only gains quotes and links.
         const auto mode = overwrite ? DetailWrite::Replace : DetailWrite::Append;
         if (overwrite || !*edited) {
@@ -114,7 +124,9 @@ Status Document::updateEvent(const Event& event, EditOrigin origin) {
             if (!update)
                 return update.error();
             bindEventFields(**update, event, editedAfter);
+            (*update)->bind(1, rank->value_or(0));
             (*update)->bind(kBoundEventFields + 1, now()).bind(kBoundEventFields + 2, event.id);
+            (*update)->bind(kBoundEventFields + 3, orderDay(event.time.start));
             if (auto done = (*update)->run(); !done)
                 return done;
             auto participants =
@@ -141,7 +153,7 @@ Status Document::updateEvent(const Event& event, EditOrigin origin) {
 Status Document::deleteEvents(std::span<const std::int64_t> ids) {
     return transaction([&]() -> Status {
         for (std::int64_t id : ids) {
-            auto exists = queryInt("SELECT 1 FROM event WHERE id = ?1", id);
+            auto exists = noteStoredDay(id);
             if (!exists)
                 return exists.error();
             if (!*exists)
@@ -151,18 +163,6 @@ Status Document::deleteEvents(std::span<const std::int64_t> ids) {
             if (auto done = untallyStoredEvent(id); !done)
                 return done;
             if (auto done = run("DELETE FROM event WHERE id = ?1", id); !done)
-                return done;
-        }
-        return success();
-    });
-}
-
-Status Document::setSequences(std::span<const std::int64_t> idsInOrder) {
-    return transaction([&]() -> Status {
-        std::int64_t sequence = 0;
-        for (std::int64_t id : idsInOrder) {
-            auto done = run("UPDATE event SET sequence = ?1 WHERE id = ?2", ++sequence, id);
-            if (!done)
                 return done;
         }
         return success();

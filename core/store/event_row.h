@@ -10,9 +10,12 @@
 
 namespace yeonpyo::store {
 
-/// The columns readEventRow() expects, in order, for "SELECT <kEventColumns> FROM event e".
+/// The columns readEventRow() expects, in order, for "SELECT <kEventColumns> FROM event e". The
+/// second is the event's place in the whole timeline: its rank in its day after the events of
+/// earlier days.
 inline constexpr std::string_view kEventColumns =
-    "e.id, e.sequence, e.kind, e.status, e.title, e.time_start, e.time_end, e.time_of_day, "
+    "e.id, e.sequence + coalesce((SELECT d.earlier FROM sequence_day d WHERE d.day = e.order_day), "
+    "0), e.kind, e.status, e.title, e.time_start, e.time_end, e.time_of_day, "
     "e.time_zone, e.derivation, e.begin_utc, e.end_utc, e.place_name, e.place_address, "
     "e.place_lat, e.place_lon, e.place_precision, e.place_gazetteer_id, e.edited_by_user";
 

@@ -159,13 +159,42 @@ CREATE TABLE event_conflict (
 CREATE INDEX event_conflict_by_article ON event_conflict(article_id);
 )sql";
 
+// Schema 3. The timeline's order kept day by day, so that a change renumbers only the days it
+// touches: order_day is the day an event is ordered under (orderDay() in core/model, written
+// with every event; computed here in SQL for the events of an older document), event.sequence
+// becomes the event's rank within that day, and sequence_day keeps each day's number of events and
+// the number on earlier days (an event's place in the whole timeline is sequence_day.earlier +
+// event.sequence). Merge candidates of an article are found through event_by_day. The ranks of an
+// older document follow its total order.
+constexpr std::string_view kVersion3 = R"sql(
+ALTER TABLE event ADD COLUMN order_day TEXT NOT NULL DEFAULT '~';
+UPDATE event SET order_day = substr(time_start, 1, 10)
+WHERE length(time_start) >= 10 AND substr(time_start, 5, 1) = '-'
+      AND substr(time_start, 8, 1) = '-' AND substr(time_start, 9, 1) <> 'X'
+      AND substr(time_start, 10, 1) <> 'X';
+DROP INDEX event_by_sequence;
+UPDATE event SET sequence = ranked.rank
+FROM (SELECT id, row_number() OVER (PARTITION BY order_day ORDER BY sequence, id) AS rank
+      FROM event) AS ranked
+WHERE ranked.id = event.id;
+CREATE INDEX event_by_day ON event(order_day, sequence, id);
+CREATE TABLE sequence_day (
+    day     TEXT PRIMARY KEY,
+    events  INTEGER NOT NULL CHECK (events > 0),
+    earlier INTEGER NOT NULL CHECK (earlier >= 0)
+) WITHOUT ROWID;
+INSERT INTO sequence_day(day, events, earlier)
+SELECT order_day, count(*), sum(count(*)) OVER (ORDER BY order_day ROWS UNBOUNDED PRECEDING) - count(*)
+FROM event GROUP BY order_day;
+)sql";
+
 struct Migration {
     int toVersion;
     std::string_view sql;
 };
 
 const std::vector<Migration>& migrations() {
-    static const std::vector<Migration> steps{{1, kVersion1}, {2, kVersion2}};
+    static const std::vector<Migration> steps{{1, kVersion1}, {2, kVersion2}, {3, kVersion3}};
     return steps;
 }
 
@@ -176,7 +205,7 @@ const std::vector<std::string_view>& requiredTables() {
         "article",          "event",       "participant",      "quote",
         "event_after",      "user_place",  "user_place_alias", "event_day_count",
         "event_hour_count", "article_fts", "event_fts",        "event_fts_terms",
-        "event_conflict"};
+        "event_conflict",   "sequence_day"};
     return tables;
 }
 

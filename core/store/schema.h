@@ -11,7 +11,7 @@
 namespace yeonpyo::store {
 
 /// The schema version this build writes; stored in PRAGMA user_version.
-inline constexpr int kSchemaVersion = 2;
+inline constexpr int kSchemaVersion = 3;
 /// Marks a SQLite file as a Yeonpyo document (PRAGMA application_id): "YNPY" in ASCII.
 inline constexpr std::int32_t kApplicationId = 0x594E5059;
 
@@ -21,7 +21,8 @@ const std::vector<std::string_view>& requiredTables();
 /// Brings a document from `fromVersion` (0 for a blank database) up to `toVersion`, one
 /// migration step at a time, each in its own transaction together with its user_version bump.
 /// Versions: 1 creates every table of the first release; 2 adds event_conflict (where sources
-/// disagree on an event's field). Tests build older documents with a lower `toVersion`.
+/// disagree on an event's field); 3 keeps the order day by day (event.order_day, ranks within a
+/// day, sequence_day). Tests build older documents with a lower `toVersion`.
 Status migrate(Connection& connection, int fromVersion, int toVersion = kSchemaVersion);
 
 }  // namespace yeonpyo::store

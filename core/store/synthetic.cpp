@@ -9,6 +9,8 @@
 #include <string>
 #include <string_view>
 
+#include "core/model/order_day.h"
+
 namespace yeonpyo::store {
 namespace {
 
@@ -130,17 +132,30 @@ Status writeSyntheticTimeline(Document& document, const SyntheticSpec& spec) {
         if (!article)
             return article.error();
         std::vector<Event> batch;
+        std::string lastDay;
+        int rankInDay = 0;
         batch.reserve(static_cast<std::size_t>(kBatchSize));
         for (std::int64_t first = 0; first < spec.eventCount; first += kBatchSize) {
             batch.clear();
             const std::int64_t last = std::min(spec.eventCount, first + kBatchSize);
             for (std::int64_t index = first; index < last; ++index) {
                 batch.push_back(syntheticEvent(spec, index, article->id));
+                // Stored as its rank in its day (the renumbering below then writes nothing).
+                std::string day = orderDay(batch.back().time.start);
+                rankInDay = day == lastDay ? rankInDay + 1 : 1;
+                lastDay = std::move(day);
+                batch.back().sequence = rankInDay;
             }
             if (auto added = document.addEvents(batch); !added)
                 return added.error();
         }
-        return success();
+        // Events were added in their order (by time, each after the one before): each day keeps
+        // the order it was given.
+        return document.renumberChangedDays([](std::vector<Event>& dayEvents) {
+            int rank = 0;
+            for (Event& event : dayEvents)
+                event.sequence = ++rank;
+        });
     });
 }
 

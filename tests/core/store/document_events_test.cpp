@@ -150,9 +150,14 @@ TEST_F(DocumentEvents, DeletingAnEventRemovesItsDetailsAndLinks) {
     }));
 }
 
-TEST_F(DocumentEvents, SequencesFollowTheGivenOrder) {
+TEST_F(DocumentEvents, SequencesFollowTheOrderGivenToEachChangedDay) {
     const std::vector<std::int64_t> ids = addSampleEvents();
-    ASSERT_TRUE(document_->setSequences(std::vector<std::int64_t>{ids[1], ids[0]}).ok());
+    const auto reversed = [](std::vector<Event>& day) {
+        int rank = static_cast<int>(day.size());
+        for (Event& event : day)
+            event.sequence = rank--;
+    };
+    ASSERT_TRUE(document_->renumberChangedDays(reversed).ok());
     auto events = document_->events();
     ASSERT_TRUE(events.ok());
     ASSERT_EQ(events->size(), 2u);

@@ -129,7 +129,7 @@ std::vector<Refusal> refusals() {
     };
     auto newer = [](const fs::path& path) {
         makeDocument(path, 5);
-        runSql(path, "PRAGMA user_version = 3");
+        runSql(path, "PRAGMA user_version = " + std::to_string(kSchemaVersion + 1));
     };
     auto truncated = [](const fs::path& path) {
         makeDocument(path);
@@ -161,8 +161,10 @@ std::vector<Refusal> refusals() {
         {"foreign", foreign, OpenMode::CreateOrOpen,
          "is a SQLite database but not a Yeonpyo document."},
         {"newer", newer, OpenMode::ReadWrite,
-         "was written by a newer Yeonpyo (schema 3; this version reads up to 2)."},
-        {"newer_read_only", newer, OpenMode::ReadOnly, "was written by a newer Yeonpyo (schema 3;"},
+         "was written by a newer Yeonpyo (schema " + std::to_string(kSchemaVersion + 1) +
+             "; this version reads up to " + std::to_string(kSchemaVersion) + ")."},
+        {"newer_read_only", newer, OpenMode::ReadOnly,
+         "was written by a newer Yeonpyo (schema " + std::to_string(kSchemaVersion + 1) + ";"},
         {"truncated", truncated, OpenMode::ReadWrite, "is damaged: the file is truncated"},
         {"cut_in_page", cutInPage, OpenMode::ReadOnly, "is damaged: the file is truncated"},
         {"header_only", headerOnly, OpenMode::CreateOrOpen, "is damaged: the file is truncated."},
