@@ -115,6 +115,9 @@ Result<IngestReport> ingest(store::Document& document, std::span<const IngestInp
     auto loaded = loadAll(inputs);
     if (!loaded)
         return loaded.error();
+    // Merging reads only the events of an article's days: damage elsewhere would go unseen.
+    if (auto readable = document.checkTablesReadable(); !readable)
+        return readable.error();
     auto lexicon = lexiconWithUserPlaces(document);
     if (!lexicon)
         return lexicon.error();

@@ -193,6 +193,23 @@ Status Document::transaction(const std::function<Status()>& work) {
     return scope->commit();
 }
 
+Status Document::checkTablesReadable() {
+    // Names come from the document's own schema; a table name cannot be a bound parameter.
+    auto tables = queryTexts(
+        "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+        "AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name");
+    if (!tables)
+        return tables.error();
+    for (const std::string& table : *tables) {
+        auto probe = connection_.prepare("SELECT * FROM \"" + table + "\" NOT INDEXED LIMIT 1");
+        if (!probe)
+            return probe.error();
+        if (auto row = probe->step(); !row)
+            return row.error();
+    }
+    return success();
+}
+
 Status Document::checkIntegrity() {
     const std::string name = path_.string();
     auto check = connection_.prepare("PRAGMA integrity_check");

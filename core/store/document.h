@@ -83,6 +83,10 @@ public:
     /// Runs `work` in one transaction (a savepoint when nested): commits when it returns
     /// success, rolls everything back when it returns an error.
     Status transaction(const std::function<Status()>& work);
+    /// Reads the first page of every table: a cheap probe that refuses, before any write, a
+    /// document whose tables are damaged where every lookup starts (a work that reads only a few
+    /// rows through an index would otherwise not notice).
+    Status checkTablesReadable();
     /// Runs SQLite's full integrity check and checks the day and hour tallies and (when writable)
     /// the event search index against the events; an error sentence when the file is damaged.
     Status checkIntegrity();
