@@ -3,19 +3,22 @@
 
     scripts/generate-events.py --events 200000 json  events-200k.json    # about 84 MB
     scripts/generate-events.py --events 1000000 jsonl events-1m.jsonl    # extract's output form
+    scripts/generate-events.py --events 100000 articles articles/        # 10,000 .txt articles
 
 `json` is one yeonpyo.events/1 document (what `events --format json` writes: articles, then
 events with a place, two participants, a quote and an `after` link). `jsonl` is one
 yeonpyo.events/1 document a line, as `yeonpyo-cli extract` writes for one article: the article
 with its text, and `--per-article` events quoting it. Events are 53 minutes apart and no two of
 one day share people or lie within 2 km of each other, so nothing merges and the figure measures
-reading and storing. The output is the same for
+reading and storing. `articles` writes plain-text articles for ingest (a folder of files, one
+for every `--per-article` events). The output is the same for
 the same arguments.
 """
 
 import argparse
 import datetime
 import json
+import os
 import random
 
 CITIES = [("부산", 35.1796, 129.0756), ("대구", 35.8714, 128.6014), ("광주", 35.1595, 126.8526),
@@ -98,15 +101,49 @@ def write_jsonl(out, events, per_article, rng):
         number += count
 
 
+TOPICS = ["반도체 협력", "전기차 배터리", "수소 충전망", "항만 재개발", "관광 활성화", "청년 창업",
+          "스마트 농업", "해상 풍력", "도시 철도", "문화 축제"]
+VERBS = ["만났다", "회동했다", "오찬을 함께했다", "면담했다"]
+
+
+def write_articles(folder, events, per_article, rng):
+    """Plain-text Korean articles, one file per `per_article` events: a headline, a dateline the
+    dates resolve against, and a sentence for each event (its day, place, people, topic), so that
+    ingest finds and stores them; no two articles share their people, so none is a copy."""
+    os.makedirs(folder, exist_ok=True)
+    number = 0
+    record = 0
+    while number < events:
+        record += 1
+        count = min(per_article, events - number)
+        first = START + datetime.timedelta(minutes=53 * (number + 1))
+        lines = [f"{person(2 * number + 2)} 대표 등 {count}건의 회동 (생성 기사 {record})",
+                 f"입력 {first:%Y.%m.%d %H:%M}", ""]
+        for k in range(count):
+            fields, _ = event_fields(number + k + 1, rng)
+            when = START + datetime.timedelta(minutes=53 * (number + k + 1))
+            host, guest = (p["name"] for p in fields["participants"])
+            topic = rng.choice(TOPICS)
+            verb = rng.choice(VERBS)
+            lines.append(f"{host} 대표는 {when.day}일 {fields['place']['name']}에서 {guest} "
+                         f"사장과 {verb}. 두 사람은 {topic} 방안을 논의했다고 {record}호가 전했다.")
+        with open(os.path.join(folder, f"article-{record:06d}.txt"), "w", encoding="utf-8") as out:
+            out.write("\n".join(lines) + "\n")
+        number += count
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--events", type=int, required=True)
     parser.add_argument("--per-article", type=int, default=10,
                         help="events per JSON Lines record (default 10)")
-    parser.add_argument("format", choices=["json", "jsonl"])
-    parser.add_argument("output")
+    parser.add_argument("format", choices=["json", "jsonl", "articles"])
+    parser.add_argument("output", help="a file, or for articles a folder")
     arguments = parser.parse_args()
     rng = random.Random(20240228)
+    if arguments.format == "articles":
+        write_articles(arguments.output, arguments.events, arguments.per_article, rng)
+        return
     with open(arguments.output, "w", encoding="utf-8") as out:
         if arguments.format == "json":
             write_json(out, arguments.events, rng)
