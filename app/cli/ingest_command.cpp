@@ -32,6 +32,11 @@ void printOutcome(const pipeline::ArticleOutcome& outcome) {
         std::printf("%s: already in the timeline, nothing changed.\n", outcome.name.c_str());
         return;
     }
+    if (outcome.copy) {
+        std::printf("%s: a copy of article %lld, kept as one more outlet of its text.\n",
+                    outcome.name.c_str(), static_cast<long long>(outcome.articleId));
+        return;
+    }
     const std::string reference =
         outcome.referenceDate.empty()
             ? std::string(
@@ -58,6 +63,10 @@ std::set<std::string> storedLinks(const QString& db) {
     for (const Article& article : *articles) {
         if (!article.url.empty())
             links.insert(article.url);
+        for (const ArticleCopy& copy : article.copies) {
+            if (!copy.url.empty())
+                links.insert(copy.url);
+        }
     }
     return links;
 }

@@ -23,6 +23,7 @@ EventInspector::EventInspector(TimelineSession& session, QWidget* parent)
     people_ = addField("inspectorPeople", tr("Who"));
     order_ = addField("inspectorOrder", tr("Order"));
     conflicts_ = addField("inspectorConflicts", tr("Sources disagree"));
+    outlets_ = addField("inspectorOutlets", tr("Outlets"));
     quotes_->setObjectName("inspectorQuotes");
     quotes_->setWordWrap(true);
     quotes_->setAlternatingRowColors(true);
@@ -52,9 +53,10 @@ void EventInspector::showEvent(std::int64_t eventId) {
     quotes_->clear();
     const Event* event = session_.eventById(eventId);
     if (event == nullptr) {
-        for (QLabel* field : {kind_, when_, why_, place_, people_, order_, conflicts_})
+        for (QLabel* field : {kind_, when_, why_, place_, people_, order_, conflicts_, outlets_})
             field->clear();
         static_cast<QFormLayout*>(layout())->setRowVisible(conflicts_, false);
+        static_cast<QFormLayout*>(layout())->setRowVisible(outlets_, false);
         title_->setText(tr("Select an event on the timeline, the map or in the article."));
         return;
     }
@@ -69,6 +71,8 @@ void EventInspector::showEvent(std::int64_t eventId) {
     order_->setText(orderText(*event, session_));
     conflicts_->setText(conflictsText(*event, session_));
     static_cast<QFormLayout*>(layout())->setRowVisible(conflicts_, !event->conflicts.empty());
+    outlets_->setText(outletsText(*event, session_));
+    static_cast<QFormLayout*>(layout())->setRowVisible(outlets_, !outlets_->text().isEmpty());
     for (const Quote& quote : event->quotes) {
         auto* item = new QListWidgetItem(quoteText(quote, session_), quotes_);
         item->setData(Qt::UserRole, QVariant::fromValue<qlonglong>(quote.articleId));

@@ -35,6 +35,7 @@ private:
     QLabel* people_;
     QLabel* order_;
     QLabel* conflicts_;  ///< Where the sources disagree; hidden when they agree.
+    QLabel* outlets_;    ///< "Reported by N outlets"; hidden when one outlet ran the text.
     QListWidget* quotes_;
 };
 

@@ -9,6 +9,8 @@
 #include "app/gui/timeline_session.h"
 #include "core/temporal/derivation_text.h"
 
+#include <set>
+
 namespace yeonpyo::gui {
 namespace {
 
@@ -160,6 +162,25 @@ QString quoteText(const Quote& quote, const TimelineSession& session) {
         text += QStringLiteral("\n") + QString::fromStdString(article->title);
     }
     return text;
+}
+
+QString outletsText(const Event& event, const TimelineSession& session) {
+    std::set<std::int64_t> cited;
+    QStringList outlets;
+    for (const Quote& quote : event.quotes) {
+        const Article* article = session.articleById(quote.articleId);
+        if (article == nullptr || !cited.insert(article->id).second)
+            continue;
+        outlets << QString::fromStdString(article->source);
+        for (const ArticleCopy& copy : article->copies)
+            outlets << QString::fromStdString(copy.source);
+    }
+    if (outlets.size() < 2)
+        return {};
+    outlets.removeDuplicates();
+    const int count = static_cast<int>(outlets.size());
+    return QCoreApplication::translate("yeonpyo::gui", "Reported by %n outlet(s)", "", count) +
+           QStringLiteral(": ") + outlets.join(QStringLiteral(", "));
 }
 
 QString conflictsText(const Event& event, const TimelineSession& session) {

@@ -29,6 +29,9 @@ QString participantsText(const std::vector<Participant>& participants);
 QString orderText(const Event& event, const TimelineSession& session);
 /// Where the sources disagree, a line each: "Part of day: noon (kept) · afternoon — <article>".
 QString conflictsText(const Event& event, const TimelineSession& session);
+/// "Reported by 3 outlets: A, B, C" — the outlets that ran the texts the event's quotes cite
+/// (each article's and its syndicated copies'); empty when only one did.
+QString outletsText(const Event& event, const TimelineSession& session);
 /// The quote with its source article's title.
 QString quoteText(const Quote& quote, const TimelineSession& session);
 

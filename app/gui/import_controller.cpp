@@ -18,11 +18,12 @@ namespace {
 QString summary(const Result<pipeline::IngestReport>& report) {
     if (!report)
         return QString::fromStdString(report.error().message);
-    int added = 0, merged = 0, duplicates = 0;
+    int added = 0, merged = 0, duplicates = 0, copies = 0;
     for (const auto& article : report->articles) {
         added += article.eventsAdded;
         merged += article.eventsMerged;
         duplicates += article.duplicate ? 1 : 0;
+        copies += article.copy ? 1 : 0;
     }
     QString text =
         ImportController::tr("Imported %n article(s): ", "",
@@ -31,6 +32,10 @@ QString summary(const Result<pipeline::IngestReport>& report) {
     if (duplicates > 0)
         text += QLatin1Char(' ') +
                 ImportController::tr("%n article(s) were already in the timeline.", "", duplicates);
+    if (copies > 0)
+        text += QLatin1Char(' ') +
+                ImportController::tr("%n article(s) were other outlets' copies of stored ones.", "",
+                                     copies);
     if (report->cancelled)
         text += QLatin1Char(' ') +
                 ImportController::tr("Cancelled; the articles finished before are kept.");

@@ -15,6 +15,9 @@ inline constexpr const char* kPublished = "published";
 inline constexpr const char* kLang = "lang";
 // Extra keys of an article that `extract` writes: where it came from and its text.
 inline constexpr const char* kUrl = "url";
+// Syndication (additive): an article's other outlets, an event's outlets through its quotes.
+inline constexpr const char* kCopies = "copies";
+inline constexpr const char* kSources = "sources";
 
 inline constexpr const char* kSequence = "sequence";
 inline constexpr const char* kKind = "kind";

@@ -72,7 +72,15 @@ Article readArticle(const Json& json, const std::string& path, std::optional<Err
     article.lang = fields.text(key::kLang);
     article.url = fields.text(key::kUrl);
     article.text = fields.text(key::kText);
-    error = fields.error();
+    std::optional<Error> copyError;
+    const Json& copies = fields.array(key::kCopies);
+    for (std::size_t i = 0; i < copies.size() && !copyError; ++i) {
+        JsonFields copy(copies[i], fields.pathOf(key::kCopies) + "[" + std::to_string(i) + "]");
+        article.copies.push_back({copy.text(key::kTitle), copy.text(key::kSource),
+                                  copy.text(key::kUrl), copy.text(key::kPublished)});
+        copyError = copy.error();
+    }
+    error = fields.error() ? fields.error() : copyError;
     return article;
 }
 

@@ -2,6 +2,9 @@
 // that let the importer restore every field.
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+#include <unordered_map>
+
 #include "core/io/json_keys_p.h"
 #include "core/io/writers_p.h"
 #include "core/temporal/temporal.h"
@@ -20,12 +23,59 @@ Json valueOrNull(const std::optional<T>& value) {
     return value ? Json(*value) : Json(nullptr);
 }
 
+using ArticlesById = std::unordered_map<std::int64_t, const Article*>;
+
+Json copyJson(const ArticleCopy& copy) {
+    return Json{{key::kTitle, copy.title},
+                {key::kSource, copy.source},
+                {key::kUrl, copy.url},
+                {key::kPublished, stringOrNull(copy.published)}};
+}
+
 Json articleJson(const Article& article) {
-    return Json{{key::kId, article.id},
-                {key::kTitle, article.title},
-                {key::kSource, article.source},
-                {key::kPublished, stringOrNull(article.published)},
-                {key::kLang, article.lang}};
+    Json json{{key::kId, article.id},
+              {key::kTitle, article.title},
+              {key::kSource, article.source},
+              {key::kPublished, stringOrNull(article.published)},
+              {key::kLang, article.lang}};
+    if (!article.copies.empty()) {
+        Json copies = Json::array();
+        for (const ArticleCopy& copy : article.copies)
+            copies.push_back(copyJson(copy));
+        json[key::kCopies] = std::move(copies);
+    }
+    return json;
+}
+
+/// The outlets that ran the texts an event's quotes cite (each article, then its copies), when
+/// one of those texts ran in more than one: null otherwise.
+Json sourcesJson(const Event& event, const ArticlesById& articles) {
+    std::vector<const Article*> cited;
+    bool syndicated = false;
+    for (const Quote& quote : event.quotes) {
+        const auto found = articles.find(quote.articleId);
+        if (found == articles.end() ||
+            std::find(cited.begin(), cited.end(), found->second) != cited.end())
+            continue;
+        cited.push_back(found->second);
+        syndicated = syndicated || !found->second->copies.empty();
+    }
+    if (!syndicated)
+        return nullptr;
+    Json sources = Json::array();
+    for (const Article* article : cited) {
+        sources.push_back({{key::kArticle, article->id},
+                           {key::kSource, article->source},
+                           {key::kUrl, article->url},
+                           {key::kPublished, stringOrNull(article->published)}});
+        for (const ArticleCopy& copy : article->copies) {
+            sources.push_back({{key::kArticle, article->id},
+                               {key::kSource, copy.source},
+                               {key::kUrl, copy.url},
+                               {key::kPublished, stringOrNull(copy.published)}});
+        }
+    }
+    return sources;
 }
 
 Json placeJson(const Place& place) {
@@ -58,7 +108,7 @@ Json conflictJson(const SourceConflict& conflict) {
         {key::kArticle, conflict.articleId == 0 ? Json(nullptr) : Json(conflict.articleId)}};
 }
 
-Json eventJson(const Event& event) {
+Json eventJson(const Event& event, const ArticlesById& articles) {
     const EventTime& time = event.time;
     Json participants = Json::array();
     for (const Participant& p : event.participants) {
@@ -84,6 +134,8 @@ Json eventJson(const Event& event) {
     json[key::kBeginUtc] = valueOrNull(time.beginUtc);
     json[key::kEndUtc] = valueOrNull(time.endUtc);
     json[key::kEdited] = event.editedByUser;
+    if (Json sources = sourcesJson(event, articles); !sources.is_null())
+        json[key::kSources] = std::move(sources);
     if (!event.conflicts.empty()) {
         Json conflicts = Json::array();
         for (const SourceConflict& conflict : event.conflicts)
@@ -97,11 +149,14 @@ Json eventJson(const Event& event) {
 
 std::string writeJson(const ExportInput& input) {
     Json articles = Json::array();
-    for (const Article& article : input.articles)
+    ArticlesById byId;
+    for (const Article& article : input.articles) {
         articles.push_back(articleJson(article));
+        byId.emplace(article.id, &article);
+    }
     Json events = Json::array();
     for (const Event& event : input.events)
-        events.push_back(eventJson(event));
+        events.push_back(eventJson(event, byId));
     const Json document{{key::kSchema, key::kSchemaName},
                         {key::kArticles, std::move(articles)},
                         {key::kEvents, std::move(events)}};
@@ -115,8 +170,9 @@ std::string exportJsonLine(const Article& article, const std::vector<Event>& eve
     articleEntry[key::kUrl] = article.url;
     articleEntry[key::kText] = article.text;
     Json eventEntries = Json::array();
+    const ArticlesById byId{{article.id, &article}};
     for (const Event& event : events)
-        eventEntries.push_back(eventJson(event));
+        eventEntries.push_back(eventJson(event, byId));
     Json document{{key::kSchema, key::kSchemaName},
                   {key::kId, Json::parse(recordId, nullptr, false)},
                   {key::kArticles, Json::array({std::move(articleEntry)})},

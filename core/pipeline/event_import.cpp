@@ -15,7 +15,8 @@ Status addRecord(store::Document& document, const io::ImportedTimeline& record,
     store::ArticleRows rowOf;
     bool anyNew = false;
     for (const Article& article : record.articles) {
-        auto stored = document.addArticle(article);
+        // A record of another outlet's copy adds that outlet to the stored article, as ingest does.
+        auto stored = document.addArticle(article, store::Copies::Fold);
         if (!stored)
             return stored.error();
         rowOf[article.id] = stored->id;

@@ -91,12 +91,13 @@ Status storeArticle(store::Document& document, const LoadedInput& item,
     const ChosenReference chosen = chooseReference(*item.input, options, article);
     outcome.referenceDate = chosen.dateText;
     outcome.referenceSource = chosen.source;
-    auto stored = document.addArticle(article);
+    auto stored = document.addArticle(article, store::Copies::Fold);
     if (!stored)
         return stored.error();
     outcome.articleId = stored->id;
     if (!stored->added) {
-        outcome.duplicate = true;
+        outcome.copy = stored->copy;
+        outcome.duplicate = !stored->copy;
         return success();
     }
     article.id = stored->id;

@@ -42,7 +42,10 @@ struct IngestOptions {
 struct ArticleOutcome {
     std::string name;
     std::int64_t articleId = 0;
-    bool duplicate = false;     ///< The same text was already in the document; nothing changed.
+    bool duplicate = false;  ///< The same text was already in the document; nothing changed.
+    /// Another outlet's copy of a stored article (nearly the same text): recorded as one more
+    /// source of that article (articleId), its events not extracted again.
+    bool copy = false;
     int eventsFound = 0;        ///< Events the extractor found in the article.
     int eventsAdded = 0;        ///< New events in the timeline.
     int eventsMerged = 0;       ///< Found events that joined events already in the timeline.

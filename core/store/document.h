@@ -17,6 +17,7 @@
 #include "core/model/event.h"
 #include "core/model/result.h"
 #include "core/store/connection.h"
+#include "core/store/near_duplicates.h"
 #include "core/store/statement.h"
 #include "core/store/user_place.h"
 
@@ -49,6 +50,15 @@ enum class EditOrigin {
 struct StoredArticle {
     std::int64_t id = 0;
     bool added = false;
+    /// The text is another outlet's copy of article `id` (syndication): recorded as one of that
+    /// article's copies, not stored again.
+    bool copy = false;
+};
+
+/// What addArticle does with a text nearly the same as a stored one (kCopySimilarity).
+enum class Copies {
+    Keep,  ///< Stores it as an article of its own (a file's articles keep their own quotes).
+    Fold,  ///< Records it as a copy of the stored article: one text, all its outlets.
 };
 
 /// The row ids a whole timeline (as read by io::importEvents) received, in input order.
@@ -92,13 +102,15 @@ public:
     Status checkIntegrity();
 
     // Articles ----------------------------------------------------------------------------
-    /// Adds an article, or finds the one with the same content hash (see contentHash()).
-    Result<StoredArticle> addArticle(const Article& article);
+    /// Adds an article, or finds the one with the same content hash (see contentHash()) or the
+    /// copy with it; with Copies::Fold, a near-duplicate of a stored text (found through the
+    /// MinHash band index, not by reading every article) becomes one of its copies.
+    Result<StoredArticle> addArticle(const Article& article, Copies copies = Copies::Keep);
     /// The id of the article whose content hash is `hash`, if any.
     Result<std::optional<std::int64_t>> findArticle(std::string_view hash);
-    /// All articles in id order, without their text (see article()).
+    /// All articles in id order, with their copies but without their text (see article()).
     Result<std::vector<Article>> articles();
-    /// One article with its text.
+    /// One article with its text and copies.
     Result<Article> article(std::int64_t id);
     /// Removes an article and the quotes that cite it (the events stay).
     Status deleteArticle(std::int64_t id);
@@ -235,6 +247,12 @@ private:
     Status unindexForSearch(std::int64_t id);
     Status writeAliases(std::int64_t placeId, const std::vector<std::string>& aliases);
     Result<bool> isEditedByUser(std::int64_t id);
+    /// The stored article whose signature is most alike `signature`, if one is a copy's.
+    Result<std::optional<std::int64_t>> findCopiedArticle(const Signature& signature);
+    /// Records `article` as another outlet's copy of stored article `originalId`.
+    Status addCopy(std::int64_t originalId, const Article& article, const std::string& hash);
+    /// Fills the copies of every article of the document (allArticles) or of the first given.
+    Status readCopies(std::vector<Article>& articles, bool allArticles);
     /// Notes the day a stored event is ordered under as changed; its rank in that day, if any.
     Result<std::optional<std::int64_t>> noteStoredDay(std::int64_t id);
     /// Ranks one changed day's events and keeps its count in sequence_day.

@@ -3,6 +3,7 @@
 
 #include <ctime>
 
+#include "core/store/article_signature.h"
 #include "core/store/document.h"
 
 namespace yeonpyo::store {
@@ -23,7 +24,7 @@ Article readArticleRow(const Statement& row) {
 
 }  // namespace
 
-Result<StoredArticle> Document::addArticle(const Article& article) {
+Result<StoredArticle> Document::addArticle(const Article& article, Copies copies) {
     const std::string hash = contentHash(article);
     StoredArticle stored;
     auto status = transaction([&]() -> Status {
@@ -34,6 +35,25 @@ Result<StoredArticle> Document::addArticle(const Article& article) {
             stored = {**existing, false};
             return success();
         }
+        auto copied = queryInt("SELECT article_id FROM article_copy WHERE content_hash = ?1", hash);
+        if (!copied)
+            return copied.error();
+        if (*copied) {
+            stored = {**copied, false, true};
+            return success();
+        }
+        std::optional<Signature> signature;
+        if (!article.text.empty())
+            signature = minHashSignature(article.text);
+        if (signature && copies == Copies::Fold) {
+            auto original = findCopiedArticle(*signature);
+            if (!original)
+                return original.error();
+            if (*original) {
+                stored = {**original, false, true};
+                return addCopy(**original, article, hash);
+            }
+        }
         auto inserted =
             run("INSERT INTO article(title, source, url, published, lang, text, content_hash, "
                 "imported_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
@@ -42,7 +62,12 @@ Result<StoredArticle> Document::addArticle(const Article& article) {
         if (!inserted)
             return inserted;
         stored = {sqlite3_last_insert_rowid(connection_.handle()), true};
-        return success();
+        for (const ArticleCopy& copy : article.copies) {  // copies read back from an export
+            const Article outlet{0, copy.title, copy.source, copy.url, copy.published, {}, {}, {}};
+            if (auto done = addCopy(stored.id, outlet, contentHash(outlet)); !done)
+                return done;
+        }
+        return signature ? writeSignature(connection_, stored.id, *signature) : success();
     });
     if (!status)
         return status.error();
@@ -63,9 +88,12 @@ Result<std::vector<Article>> Document::articles() {
         if (!row)
             return row.error();
         if (!*row)
-            return articles;
+            break;
         articles.push_back(readArticleRow(**query));
     }
+    if (auto filled = readCopies(articles, true); !filled)
+        return filled.error();
+    return articles;
 }
 
 Result<Article> Document::article(std::int64_t id) {
@@ -78,9 +106,11 @@ Result<Article> Document::article(std::int64_t id) {
         return row.error();
     if (!*row)
         return Error{"There is no article " + std::to_string(id) + " in the document."};
-    Article article = readArticleRow(**query);
-    article.text = (*query)->textAt(6);
-    return article;
+    std::vector<Article> one{readArticleRow(**query)};
+    one.front().text = (*query)->textAt(6);
+    if (auto filled = readCopies(one, false); !filled)
+        return filled.error();
+    return std::move(one.front());
 }
 
 Status Document::deleteArticle(std::int64_t id) {

@@ -3,6 +3,7 @@
 
 #include <string>
 
+#include "core/store/article_signature.h"
 #include "core/store/transaction.h"
 
 namespace yeonpyo::store {
@@ -188,13 +189,63 @@ SELECT order_day, count(*), sum(count(*)) OVER (ORDER BY order_day ROWS UNBOUNDE
 FROM event GROUP BY order_day;
 )sql";
 
+// Schema 4. Syndication: an article's MinHash signature (near_duplicates.h) and its band keys,
+// through which a near-duplicate text is found without reading every article, and the other
+// outlets' copies folded into an article (their own content hash, so the same copy is known
+// again). Signatures of an older document's articles are computed by the migration.
+constexpr std::string_view kVersion4 = R"sql(
+CREATE TABLE article_signature (
+    article_id INTEGER PRIMARY KEY REFERENCES article(id) ON DELETE CASCADE,
+    minhash    BLOB NOT NULL
+);
+CREATE TABLE article_band (
+    band_key   INTEGER NOT NULL,
+    article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+    PRIMARY KEY (band_key, article_id)
+) WITHOUT ROWID;
+CREATE INDEX article_band_by_article ON article_band(article_id);
+CREATE TABLE article_copy (
+    id           INTEGER PRIMARY KEY,
+    article_id   INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+    title        TEXT NOT NULL DEFAULT '',
+    source       TEXT NOT NULL DEFAULT '',
+    url          TEXT NOT NULL DEFAULT '',
+    published    TEXT NOT NULL DEFAULT '',
+    content_hash TEXT NOT NULL UNIQUE,
+    imported_at  INTEGER NOT NULL
+);
+CREATE INDEX article_copy_by_article ON article_copy(article_id);
+)sql";
+
+/// Signatures of the articles stored before schema 4.
+Status signOlderArticles(Connection& connection) {
+    auto articles = connection.prepare(
+        "SELECT id, text FROM article WHERE text <> '' AND id NOT IN "
+        "(SELECT article_id FROM article_signature)");
+    if (!articles)
+        return articles.error();
+    for (;;) {
+        auto row = articles->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return success();
+        if (auto signed_ = writeSignature(connection, articles->int64At(0),
+                                          minHashSignature(articles->textAt(1)));
+            !signed_)
+            return signed_;
+    }
+}
+
 struct Migration {
     int toVersion;
     std::string_view sql;
+    Status (*afterwards)(Connection&) = nullptr;  ///< Work SQL alone cannot do.
 };
 
 const std::vector<Migration>& migrations() {
-    static const std::vector<Migration> steps{{1, kVersion1}, {2, kVersion2}, {3, kVersion3}};
+    static const std::vector<Migration> steps{
+        {1, kVersion1}, {2, kVersion2}, {3, kVersion3}, {4, kVersion4, signOlderArticles}};
     return steps;
 }
 
@@ -202,10 +253,11 @@ const std::vector<Migration>& migrations() {
 
 const std::vector<std::string_view>& requiredTables() {
     static const std::vector<std::string_view> tables{
-        "article",          "event",       "participant",      "quote",
-        "event_after",      "user_place",  "user_place_alias", "event_day_count",
-        "event_hour_count", "article_fts", "event_fts",        "event_fts_terms",
-        "event_conflict",   "sequence_day"};
+        "article",          "event",        "participant",       "quote",
+        "event_after",      "user_place",   "user_place_alias",  "event_day_count",
+        "event_hour_count", "article_fts",  "event_fts",         "event_fts_terms",
+        "event_conflict",   "sequence_day", "article_signature", "article_band",
+        "article_copy"};
     return tables;
 }
 
@@ -218,6 +270,10 @@ Status migrate(Connection& connection, int fromVersion, int toVersion) {
             return transaction.error();
         if (auto applied = connection.execute(step.sql); !applied)
             return applied;
+        if (step.afterwards != nullptr) {
+            if (auto done = step.afterwards(connection); !done)
+                return done;
+        }
         const std::string stamp = "PRAGMA application_id = " + std::to_string(kApplicationId) +
                                   "; PRAGMA user_version = " + std::to_string(step.toVersion);
         if (auto stamped = connection.execute(stamp); !stamped)

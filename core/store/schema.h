@@ -11,7 +11,7 @@
 namespace yeonpyo::store {
 
 /// The schema version this build writes; stored in PRAGMA user_version.
-inline constexpr int kSchemaVersion = 3;
+inline constexpr int kSchemaVersion = 4;
 /// Marks a SQLite file as a Yeonpyo document (PRAGMA application_id): "YNPY" in ASCII.
 inline constexpr std::int32_t kApplicationId = 0x594E5059;
 
@@ -22,7 +22,8 @@ const std::vector<std::string_view>& requiredTables();
 /// migration step at a time, each in its own transaction together with its user_version bump.
 /// Versions: 1 creates every table of the first release; 2 adds event_conflict (where sources
 /// disagree on an event's field); 3 keeps the order day by day (event.order_day, ranks within a
-/// day, sequence_day). Tests build older documents with a lower `toVersion`.
+/// day, sequence_day); 4 finds and folds syndicated copies (article_signature, article_band,
+/// article_copy). Tests build older documents with a lower `toVersion`.
 Status migrate(Connection& connection, int fromVersion, int toVersion = kSchemaVersion);
 
 }  // namespace yeonpyo::store

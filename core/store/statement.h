@@ -38,6 +38,8 @@ public:
     }
     Statement& bind(int index, const char* value) { return bind(index, std::string_view{value}); }
     Statement& bind(int index, std::nullopt_t);
+    /// Binds bytes as a BLOB (read back with textAt).
+    Statement& bindBlob(int index, std::string_view bytes);
     template <typename T>
     Statement& bind(int index, const std::optional<T>& value) {
         return value ? bind(index, *value) : bind(index, std::nullopt);

@@ -228,6 +228,10 @@
         <translation>출처 불일치</translation>
     </message>
     <message>
+        <source>Outlets</source>
+        <translation>보도 매체</translation>
+    </message>
+    <message>
         <source>Sources</source>
         <translation>출처</translation>
     </message>
@@ -531,6 +535,12 @@
         <source>%n article(s) were already in the timeline.</source>
         <translation>
             <numerusform>기사 %n건은 이미 연표에 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) were other outlets&apos; copies of stored ones.</source>
+        <translation>
+            <numerusform>기사 %n건은 이미 있는 기사를 다른 매체가 전재한 것입니다.</numerusform>
         </translation>
     </message>
     <message>
@@ -1248,6 +1258,12 @@
 </context>
 <context>
     <name>yeonpyo::gui</name>
+    <message numerus="yes">
+        <source>Reported by %n outlet(s)</source>
+        <translation>
+            <numerusform>%n개 매체 보도</numerusform>
+        </translation>
+    </message>
     <message>
         <source>morning</source>
         <translation>오전</translation>

@@ -56,6 +56,36 @@ protected:
     std::optional<store::Document> document_;
 };
 
+TEST_F(Ingest, SyndicatedCopiesAddOutletsToOneTextAndItsEventsNotQuotes) {
+    std::vector<IngestInput> inputs = samples();
+    const std::string korean = inputs[0].bytes;
+    for (int copy = 1; copy <= 3; ++copy) {
+        inputs.push_back({"copy-" + std::to_string(copy) + ".txt",
+                          korean + "\n<재배포 " + std::to_string(copy) + "호 ⓒ 시험통신>\n",
+                          std::nullopt});
+    }
+    auto report = ingest(*document_, inputs, {});
+    ASSERT_TRUE(report.ok()) << report.error().message;
+    ASSERT_EQ(report->articles.size(), 5u);
+    for (std::size_t copy = 2; copy < 5; ++copy) {
+        EXPECT_TRUE(report->articles[copy].copy);
+        EXPECT_EQ(report->articles[copy].articleId, report->articles[0].articleId);
+        EXPECT_EQ(report->articles[copy].eventsFound, 0);
+    }
+    const std::vector<Event> itinerary = events();
+    ASSERT_EQ(itinerary.size(), 5u) << "copies merge into the same events";
+    for (const Event& event : itinerary) {
+        std::set<std::int64_t> sources;
+        for (const Quote& quote : event.quotes)
+            sources.insert(quote.articleId);
+        EXPECT_EQ(sources.size(), 2u) << event.title << ": the Korean text once, the English once";
+    }
+    auto articles = document_->articles();
+    ASSERT_TRUE(articles.ok());
+    ASSERT_EQ(articles->size(), 2u);
+    EXPECT_EQ(articles->front().copies.size(), 3u) << "the Korean text ran in four outlets";
+}
+
 TEST_F(Ingest, TheKoreanAndEnglishReportsBecomeOneItineraryOfFiveEvents) {
     auto report = ingest(*document_, samples(), {});
     ASSERT_TRUE(report.ok()) << report.error().message;
