@@ -44,8 +44,9 @@ copies() {  # 1,000 syndicated copies of the seed story, each with its own credi
     rm -f "$WORK/copies.yeonpyo"
     measure "1,000 syndicated copies, ingest" "$(bytes_of "$WORK/copies")" \
         "$CLI" ingest --db "$WORK/copies.yeonpyo" "$WORK/copies"
-    "$CLI" events --db "$WORK/copies.yeonpyo" --format csv | tail -n +2 | wc -l |
-        xargs echo "  events in the document:"
+    "$CLI" events --db "$WORK/copies.yeonpyo" --format json | python3 -c \
+        'import json, sys; d = json.load(sys.stdin); print("  events:", len(d["events"]),
+         "articles:", len(d["articles"]), "copies:", sum(len(a.get("copies", [])) for a in d["articles"]))'
 }
 
 make_articles() {
