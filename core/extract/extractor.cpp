@@ -67,8 +67,13 @@ void finish(DraftEvent& draft, const std::vector<Mention>& mentions, const Artic
     for (const int person : draft.people)
         event.participants.push_back(context.people.participant(person));
     event.title = titleOf(draft, mentions, context);
-    event.time.timeZone = temporal::effectiveZone(
-        draft.statedZone, placeZone(*context.lexicon, event.place.gazetteerId), reference.timeZone);
+    // The place's zone matters only for a time stated in local time (현지시간); finding it is
+    // not free, so it is looked up only then.
+    const std::string zoneOfPlace = draft.statedZone == "local"
+                                        ? placeZone(*context.lexicon, event.place.gazetteerId)
+                                        : std::string();
+    event.time.timeZone =
+        temporal::effectiveZone(draft.statedZone, zoneOfPlace, reference.timeZone);
     if (const auto interval =
             temporal::toUtcInterval(event.time.start, event.time.timeOfDay, event.time.timeZone)) {
         event.time.beginUtc = interval->begin;

@@ -7,9 +7,11 @@
 
 #include <cctype>
 #include <cstdio>
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
+#include <utility>
 
 #include "core/temporal/civil_p.h"
 #include "core/temporal/stated_zone.h"
@@ -142,16 +144,23 @@ Reference referenceFromPublished(std::string_view published, std::string_view de
 std::string soleZoneOfCountry(std::string_view isoCountry) {
     if (isoCountry.size() != 2)
         return {};
-    const char region[3] = {
+    const std::string region = {
         static_cast<char>(std::toupper(static_cast<unsigned char>(isoCountry[0]))),
-        static_cast<char>(std::toupper(static_cast<unsigned char>(isoCountry[1]))), '\0'};
+        static_cast<char>(std::toupper(static_cast<unsigned char>(isoCountry[1])))};
+    // ICU's zone enumeration reads its resource bundles each time: keep each answer per thread.
+    thread_local std::map<std::string, std::string, std::less<>> known;
+    if (const auto found = known.find(region); found != known.end())
+        return found->second;
     UErrorCode status = U_ZERO_ERROR;
     const std::unique_ptr<icu::StringEnumeration> zones(icu::TimeZone::createTimeZoneIDEnumeration(
-        UCAL_ZONE_TYPE_CANONICAL_LOCATION, region, nullptr, status));
-    if (U_FAILURE(status) || !zones || zones->count(status) != 1)
-        return {};
-    const char* id = zones->next(nullptr, status);
-    return U_SUCCESS(status) && id ? std::string(id) : std::string();
+        UCAL_ZONE_TYPE_CANONICAL_LOCATION, region.c_str(), nullptr, status));
+    std::string zone;
+    if (U_SUCCESS(status) && zones && zones->count(status) == 1) {
+        const char* id = zones->next(nullptr, status);
+        if (U_SUCCESS(status) && id)
+            zone = id;
+    }
+    return known.emplace(region, std::move(zone)).first->second;
 }
 
 std::string effectiveZone(std::string_view stated, std::string_view placeZone,
